@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+
+// BASE_PATH serves the site under a sub-path (e.g. /nexus/); SITE_URL is the public origin, for the sitemap.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base,
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  // 'jsx' compression glues words across inline elements, which breaks search for them.
+  compressHTML: true,
+  markdown: {
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeSlug],
+    }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', sl: 'sl', sr: 'sr-Cyrl', 'sr-latn': 'sr-Latn' } },
+    }),
+  ],
+});

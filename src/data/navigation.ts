@@ -1,0 +1,13 @@
+import type { UiKey } from '../i18n/index.ts';
+import type { PageRef } from '../lib/urls.ts';
+
+export interface NavItem {
+  key: UiKey;
+  page: PageRef;
+}
+
+/** The sections in the header, in order. Only sections that are built are listed, so no link leads nowhere. */
+export const navigation: NavItem[] = [
+  { key: 'nav.home', page: { type: 'home' } },
+  { key: 'nav.protocol', page: { type: 'protocol' } },
+];

@@ -1,0 +1,15 @@
+import en from './en.json';
+import sl from './sl.json';
+import sr from './sr.json';
+import { contentLanguageOf, type ContentLanguage, type Locale } from '../lib/locales.ts';
+
+export type UiKey = keyof typeof en;
+
+/** UI strings, one JSON file per content language. Serbian Latin pages are transliterated as a whole (src/middleware.ts). */
+export const uiStrings: Record<ContentLanguage, Record<UiKey, string>> = { en, sl, sr };
+
+/** A UI string in the locale's language, with `{name}` placeholders filled in. */
+export function t(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
+  const template = uiStrings[contentLanguageOf(locale)][key];
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}

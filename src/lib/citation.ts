@@ -1,0 +1,24 @@
+import type { ContentLanguage } from './locales.ts';
+import { parseProvisionId, type ProvisionId } from './provisions.ts';
+
+const CYRILLIC_POINTS = 'абвгдђежзијклљмнњопрстћуфхцчџш';
+const cyrillicPoint = (letter: string) => CYRILLIC_POINTS['abcdefghijklmnopqrstuvwxyz'.indexOf(letter)] ?? letter;
+
+/** How each language cites a provision: "art. 5(2)(a)", "5. člen, 2. odstavek, točka (a)", "члан 5. став 2. тачка (а)". */
+export function provisionLabel(id: ProvisionId, language: ContentLanguage): string {
+  if (id === 'preamble') return { en: 'preamble', sl: 'uvod', sr: 'преамбула' }[language];
+  const { article, paragraph, point } = parseProvisionId(id);
+  switch (language) {
+    case 'en':
+      return `art. ${article}${paragraph ? `(${paragraph})` : ''}${point ? `(${point})` : ''}`;
+    case 'sl':
+      return [`${article}. člen`, paragraph && `${paragraph}. odstavek`, point && `točka (${point})`].filter(Boolean).join(', ');
+    case 'sr':
+      return [`члан ${article}.`, paragraph && `став ${paragraph}.`, point && `тачка (${cyrillicPoint(point)})`].filter(Boolean).join(' ');
+  }
+}
+
+/** A full citation of a provision: the instrument's short title and the provision's label. */
+export function provisionCitation(id: ProvisionId, language: ContentLanguage, instrumentTitle: string): string {
+  return `${instrumentTitle}, ${provisionLabel(id, language)}`;
+}

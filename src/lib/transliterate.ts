@@ -1,0 +1,34 @@
+/**
+ * Serbian Cyrillic → Latin (the official one-to-one correspondence: Љ→Lj, Њ→Nj, Џ→Dž, Ђ→Đ, Ћ→Ć …).
+ * Any character outside the Serbian Cyrillic alphabet, Latin text included, is left as it is.
+ */
+const lower: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj',
+  м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'č',
+  џ: 'dž', ш: 'š',
+};
+const digraphs = new Set(['Љ', 'Њ', 'Џ']);
+
+const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+/** Љ/Њ/Џ become LJ/NJ/DŽ inside an all-capitals word and Lj/Nj/Dž otherwise (title case, single capital). */
+function upperDigraph(latin: string, prev: string | undefined, next: string | undefined): string {
+  const inCapitals = isUpper(next) || (isUpper(prev) && !next?.match(/\p{Ll}/u));
+  return inCapitals ? latin.toUpperCase() : latin[0]!.toUpperCase() + latin.slice(1);
+}
+
+export function cyrillicToLatin(text: string): string {
+  const chars = Array.from(text.normalize('NFC'));
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const latin = lower[ch.toLowerCase()];
+    if (latin === undefined) out += ch;
+    else if (ch === ch.toLowerCase()) out += latin;
+    else if (digraphs.has(ch)) out += upperDigraph(latin, chars[i - 1], chars[i + 1]);
+    else out += latin.toUpperCase();
+  }
+  return out;
+}
+
+export const hasCyrillic = (text: string): boolean => /[\u0400-\u04FF]/.test(text);

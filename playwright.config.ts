@@ -1,0 +1,35 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Debian's Chromium where it is installed (browsers cannot be downloaded here); Playwright's own elsewhere.
+const systemChromium = '/usr/bin/chromium';
+const launchOptions = {
+  ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+export const PORT = 4321;
+export const BASE_PATH_PORT = 4322;
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    ...devices['Desktop Chrome'],
+    launchOptions,
+  },
+  webServer: [
+    { command: `astro preview --port ${PORT}`, url: `http://localhost:${PORT}/en/`, reuseExistingServer: !process.env.CI },
+    // The build made with BASE_PATH=/nexus/ (npm run build:base-path), served as a web server would: under /nexus/.
+    {
+      command: `sirv dist-base-path --port ${BASE_PATH_PORT}`,
+      url: `http://localhost:${BASE_PATH_PORT}/nexus/en/`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

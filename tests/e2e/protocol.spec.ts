@@ -1,0 +1,126 @@
+import { expect, test } from '@playwright/test';
+import { cyrillicToLatin } from '../../src/lib/transliterate.ts';
+import { expectedIds, normalise, seedLines } from './seed.ts';
+
+const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
+const tags = { en: 'en', sl: 'sl', sr: 'sr-Cyrl', 'sr-latn': 'sr-Latn' } as const;
+
+for (const language of ['en', 'sl'] as const) {
+  test(`every line of the ${language} Protocol in seed 003 is on its page, verbatim`, async ({ page }) => {
+    for (const [article, lines] of seedLines(language)) {
+      await page.goto(article === 0 ? `/${language}/protocol/` : `/${language}/protocol/art-${article}/`);
+      const text = normalise(await page.locator('main').innerText());
+      for (const line of lines) expect(text, `${language} art. ${article}`).toContain(normalise(line));
+    }
+  });
+}
+
+test('every expected provision id is on its article page exactly once, in all four locales', async ({ request }) => {
+  for (const locale of locales) {
+    for (const [article, ids] of expectedIds()) {
+      const html = await (await request.get(`/${locale}/protocol/art-${article}/`)).text();
+      for (const id of ids) expect(html.split(`id="${id}"`).length - 1, `${locale} ${id}`).toBe(1);
+    }
+  }
+  const preamble = await (await request.get('/sr/protocol/')).text();
+  expect(preamble.split('id="preamble"').length - 1).toBe(1);
+});
+
+test('each Serbian Latin article is the exact transliteration of its Cyrillic article', async ({ page }) => {
+  for (let article = 1; article <= 20; article++) {
+    await page.goto(`/sr/protocol/art-${article}/`);
+    const cyrillic = await page.locator('article').innerText();
+    await page.goto(`/sr-latn/protocol/art-${article}/`);
+    const latin = await page.locator('article').innerText();
+    expect(latin).toBe(cyrillicToLatin(cyrillic));
+    expect(latin).not.toMatch(/[\u0400-\u04FF]/);
+  }
+});
+
+test('every article page has its lang, four hreflang alternates plus x-default, and switcher links', async ({ request }) => {
+  for (const locale of locales) {
+    for (let article = 1; article <= 20; article++) {
+      const html = await (await request.get(`/${locale}/protocol/art-${article}/`)).text();
+      expect(html).toContain(`<html lang="${tags[locale]}"`);
+      for (const other of locales) {
+        expect(html).toContain(`<link rel="alternate" hreflang="${tags[other]}" href="http://localhost:4321/${other}/protocol/art-${article}/">`);
+        expect(html).toMatch(new RegExp(`<a href="/${other}/protocol/art-${article}/" hreflang="${tags[other]}"`));
+      }
+      expect(html).toContain(`hreflang="x-default" href="http://localhost:4321/en/protocol/art-${article}/"`);
+    }
+  }
+});
+
+test('the Serbian pages say the translation is unofficial and name the official publication', async ({ page }) => {
+  for (const [locale, words] of [['sr', 'Службеном листу СРЈ – Међународни уговори”, бр. 6/2001'], ['sr-latn', 'Službenom listu SRJ – Međunarodni ugovori”, br. 6/2001']] as const) {
+    await page.goto(`/${locale}/protocol/art-7/`);
+    await expect(page.getByRole('note')).toContainText(words);
+  }
+});
+
+test('the language switcher keeps the #fragment', async ({ page }) => {
+  await page.goto('/en/protocol/art-3/#art_3__point_a');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Slovenščina' }).click();
+  await expect(page).toHaveURL(/\/sl\/protocol\/art-3\/#art_3__point_a$/);
+  await expect(page.locator('#art_3__point_a')).toContainText('trgovina z ljudmi');
+  await page.getByRole('link', { name: 'Српски (ћирилица)' }).click();
+  await expect(page).toHaveURL(/\/sr\/protocol\/art-3\/#art_3__point_a$/);
+});
+
+test('short links /art/3 and /{locale}/art/3 reach article 3', async ({ page }) => {
+  await page.goto('/art/3/');
+  await expect(page).toHaveURL(/\/en\/protocol\/art-3\/$/);
+  await expect(page.locator('h1')).toContainText('Use of terms');
+  await page.goto('/sl/art/3/#art_3__point_d');
+  await expect(page).toHaveURL(/\/sl\/protocol\/art-3\/#art_3__point_d$/);
+});
+
+test('short link /art/N follows the browser language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'sr-Latn-RS' });
+  const page = await context.newPage();
+  await page.goto('/art/14/');
+  await expect(page).toHaveURL(/\/sr-latn\/protocol\/art-14\/$/);
+  await context.close();
+});
+
+test('the parallel page shows article 3 in English, Slovenian and Serbian, aligned, and columns can be hidden', async ({ page }) => {
+  await page.goto('/sl/protocol/art-3/parallel/');
+  const row = page.locator('tr#art_3__point_d');
+  await expect(row.locator('td[lang="en"]')).toContainText('“Child” shall mean any person under eighteen years of age.');
+  await expect(row.locator('td[lang="sl"]')).toContainText('»otrok« pomeni vsako osebo, ki še ni stara osemnajst let.');
+  await expect(row.locator('td[lang="sr-Cyrl"]')).toContainText('осамнаест');
+  await expect(page.locator('thead th').nth(1)).toHaveAttribute('lang', 'sl'); // the page's language first
+  await expect(row.locator('td[lang="sr-Latn"]')).toBeHidden();
+  await page.getByLabel('English').uncheck();
+  await expect(row.locator('td[lang="en"]')).toBeHidden();
+  await page.getByLabel('Srpski (latinica)').check();
+  await expect(row.locator('td[lang="sr-Latn"]')).toContainText('osamnaest');
+});
+
+test('copy link and copy citation put the provision on the clipboard and say so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/en/protocol/art-3/');
+  const point = page.locator('#art_3__point_a');
+  await point.getByRole('button', { name: 'Copy link: art. 3(a)' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/en/protocol/art-3/#art_3__point_a');
+  await expect(page.locator('#announcer')).toHaveText('Link to art. 3(a) copied');
+  await point.getByRole('button', { name: 'Copy citation: art. 3(a)' }).focus();
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Protocol to Prevent, Suppress and Punish Trafficking in Persons, art. 3(a)');
+  await page.goto('/sr/protocol/art-5/');
+  await page.locator('#art_5__para_2__point_a').getByRole('button', { name: /Копирај навод/ }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Протокол за превенцију, сузбијање и кажњавање трговине људским бићима, члан 5. став 2. тачка (а)');
+});
+
+test('reading needs no JavaScript: text, anchors, parallel columns', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/protocol/art-6/');
+  await expect(page.locator('#art_6__para_3__point_a')).toContainText('Appropriate housing');
+  await expect(page.locator('#art_6__para_3__point_a a.provision-num')).toHaveAttribute('href', '#art_6__para_3__point_a');
+  await expect(page.getByRole('button', { name: /Copy link/ })).toHaveCount(0);
+  await page.goto('/en/protocol/art-6/parallel/');
+  await page.getByLabel('Slovenščina').uncheck();
+  await expect(page.locator('tr#art_6__para_1 td[lang="sl"]')).toBeHidden();
+  await context.close();
+});

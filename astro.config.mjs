@@ -5,6 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
+import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
+import remarkContentLinks from './src/plugins/remark-content-links.ts';
+import remarkCitations from './src/plugins/remark-citations.ts';
+import rehypeGlossaryLinks from './src/plugins/rehype-glossary-links.ts';
 
 // BASE_PATH serves the site under a sub-path (e.g. /nexus/); SITE_URL is the public origin, for the sitemap.
 const base = process.env.BASE_PATH ?? '/';
@@ -20,8 +24,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeSlug],
+      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkContentLinks, remarkCitations],
+      rehypePlugins: [rehypeSlug, rehypeGlossaryLinks],
     }),
   },
   integrations: [

@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { strictGlob } from './loaders/strict-glob.ts';
 import { z } from 'astro/zod';
+import { isProvisionId } from './lib/provisions.ts';
 
 const chapterNumber = z.enum(['I', 'II', 'III', 'IV'], { error: 'A chapter number is one of I, II, III, IV.' });
 
@@ -30,4 +32,61 @@ const protocolText = defineCollection({
   ),
 });
 
-export const collections = { protocolEditions, protocolText };
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Use an English slug: lowercase letters, digits and hyphens.' });
+
+const termEntry = z.strictObject({
+  term: z.string().min(1),
+  otherTerms: z.array(z.strictObject({ term: z.string().min(1), usage: z.string().min(1) })).default([]),
+  forms: z.array(z.string().min(1)).default([]),
+  definition: z.string().min(20, { error: 'Write a definition of one to three sentences.' }),
+});
+
+/** One file per concept, all three languages in it: a concept missing a language fails here. */
+const glossary = defineCollection({
+  loader: glob({ base: './content/glossary', pattern: '*.yaml' }),
+  schema: z.strictObject({
+    definedBy: z.union(
+      [
+        z.strictObject({ provision: z.string().refine(isProvisionId, { error: 'Not a provision id (e.g. art_3__point_a).' }) }),
+        z.strictObject({ source: slug, pinpoint: z.string().optional() }),
+      ],
+      { error: 'definedBy needs either `provision: art_…` or `source: key` (with an optional `pinpoint`).' },
+    ),
+    related: z.array(slug).default([]),
+    en: termEntry,
+    sl: termEntry,
+    sr: termEntry,
+  }),
+});
+
+const sources = defineCollection({
+  loader: glob({ base: './content/sources', pattern: '*.yaml' }),
+  schema: z.strictObject({
+    type: z.enum(['treaty', 'legislation', 'guidelines', 'report', 'article', 'book', 'web']),
+    author: z.string().optional(),
+    title: z.string().min(1),
+    reference: z.string().optional(),
+    date: z.coerce.date().optional(),
+    year: z.number().int().optional(),
+    url: z.url().optional(),
+    note: z.string().optional(),
+  }),
+});
+
+/** Guidelines and notes share one shape: a brief answer, the sources, and the review status. */
+const guidance = z.strictObject({
+  title: z.string().min(1),
+  brief: z.string().min(1),
+  order: z.number().int(),
+  sources: z.array(slug).default([]),
+  review: z.strictObject({
+    status: z.enum(['unreviewed', 'reviewed']),
+    reviewer: z.string().optional(),
+    lastChecked: z.coerce.date(),
+  }),
+});
+
+const guidelines = defineCollection({ loader: strictGlob({ base: './content/guidelines', pattern: '*/*.md' }), schema: guidance });
+const notes = defineCollection({ loader: strictGlob({ base: './content/notes', pattern: '*/*.md' }), schema: guidance });
+
+export const collections = { protocolEditions, protocolText, glossary, sources, guidelines, notes };

@@ -1,0 +1,82 @@
+/** Glossary terms: the forms a concept is found by in running text, and a matcher that finds them. */
+
+export interface OtherTerm {
+  term: string;
+  usage: string;
+}
+
+export interface TermEntry {
+  term: string;
+  otherTerms?: OtherTerm[] | undefined;
+  forms?: string[] | undefined;
+  definition: string;
+}
+
+export interface ConceptForms {
+  concept: string;
+  forms: string[];
+}
+
+export interface TermMatch {
+  concept: string;
+  start: number;
+  end: number;
+}
+
+/** `трговин{а,е,и} људима` → three forms. Several groups multiply out. */
+export function expandBraces(pattern: string): string[] {
+  const group = pattern.match(/\{([^{}]*)\}/);
+  if (!group) return [pattern];
+  const [whole, options] = group;
+  const before = pattern.slice(0, group.index);
+  const after = pattern.slice(group.index! + whole.length);
+  return options!.split(',').flatMap((option) => expandBraces(`${before}${option.trim()}${after}`));
+}
+
+const normaliseForm = (form: string) => form.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Every form of a term in one language: the preferred term, the other terms, and the listed forms expanded. */
+export function formsOf(entry: TermEntry): string[] {
+  const all = [entry.term, ...(entry.otherTerms ?? []).map((o) => o.term), ...(entry.forms ?? []).flatMap(expandBraces)];
+  return [...new Set(all.map(normaliseForm).filter(Boolean))];
+}
+
+/** Forms claimed by more than one concept in one language: each must belong to exactly one. */
+export function formConflicts(concepts: ConceptForms[]): { form: string; concepts: string[] }[] {
+  const owners = new Map<string, string[]>();
+  for (const { concept, forms } of concepts) for (const form of forms) owners.set(form, [...(owners.get(form) ?? []), concept]);
+  return [...owners].filter(([, c]) => c.length > 1).map(([form, c]) => ({ form, concepts: c }));
+}
+
+const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}\p{M}]/u.test(ch);
+
+/** Lower case without changing any index, so matches map back onto the original text. */
+const lowerKeepingIndexes = (text: string) =>
+  Array.from(text.normalize('NFC'), (ch) => {
+    const lower = ch.toLowerCase();
+    return lower.length === ch.length ? lower : ch;
+  }).join('');
+
+/** Finds concept forms in text: case-insensitive, whole words only, the longest match first, no overlaps. */
+export function createTermMatcher(concepts: ConceptForms[]) {
+  const byFirstChar = new Map<string, { form: string; concept: string }[]>();
+  for (const { concept, forms } of concepts) {
+    for (const form of forms) byFirstChar.set(form[0]!, [...(byFirstChar.get(form[0]!) ?? []), { form, concept }]);
+  }
+  for (const candidates of byFirstChar.values()) candidates.sort((a, b) => b.form.length - a.form.length);
+
+  return function findTerms(text: string): TermMatch[] {
+    const lower = lowerKeepingIndexes(text);
+    const matches: TermMatch[] = [];
+    for (let i = 0; i < lower.length; i++) {
+      if (isWordChar(lower[i - 1])) continue;
+      const found = byFirstChar.get(lower[i]!)?.find(({ form }) => lower.startsWith(form, i) && !isWordChar(lower[i + form.length]));
+      if (found) {
+        matches.push({ concept: found.concept, start: i, end: i + found.form.length });
+        i += found.form.length - 1;
+      }
+    }
+    return matches;
+  };
+}
+export type TermMatcher = ReturnType<typeof createTermMatcher>;

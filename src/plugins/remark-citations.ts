@@ -1,0 +1,51 @@
+import type { Root, Text, PhrasingContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+import { displayPath, sourceKeys } from './content-index.ts';
+
+export interface Citation {
+  /** The number the reader sees. The same source with the same pinpoint keeps its number. */
+  number: number;
+  source: string;
+  pinpoint?: string;
+}
+
+const CITATION = /\[@([a-z0-9-]+)(?:,\s*([^\]]+))?\]/g;
+
+/**
+ * `[@unhcr-gip-7, paras 12–13]` → a numbered reference mark linking to the page's list of sources; the list itself is
+ * rendered by the page from the citations recorded here. An unknown source key fails the build.
+ */
+export default function remarkCitations() {
+  return (tree: Root, file: VFile) => {
+    const citations: Citation[] = [];
+    visit(tree, 'text', (node: Text, index, parent) => {
+      if (!parent || index === undefined || !CITATION.test(node.value)) return;
+      CITATION.lastIndex = 0;
+      const parts: PhrasingContent[] = [];
+      let cursor = 0;
+      for (const match of node.value.matchAll(CITATION)) {
+        const [whole, source, pinpoint] = match;
+        if (!sourceKeys().has(source!)) {
+          throw new Error(`${displayPath(file.path)}:${node.position?.start.line ?? '?'}: unknown source key "${source}" in ${whole}: add content/sources/${source}.yaml or fix the key.`);
+        }
+        let citation = citations.find((c) => c.source === source && c.pinpoint === pinpoint?.trim());
+        if (!citation) citations.push((citation = { number: citations.length + 1, source: source!, ...(pinpoint ? { pinpoint: pinpoint.trim() } : {}) }));
+        const before = node.value.slice(cursor, match.index).replace(/\s+$/, '');
+        if (before) parts.push({ type: 'text', value: before });
+        parts.push({
+          type: 'link',
+          url: `#ref-${citation.number}`,
+          data: { hName: 'a', hProperties: { className: ['cite'], dataCite: source! } },
+          children: [{ type: 'text', value: String(citation.number) }],
+        });
+        cursor = match.index! + whole.length;
+      }
+      if (cursor < node.value.length) parts.push({ type: 'text', value: node.value.slice(cursor) });
+      parent.children.splice(index, 1, ...parts);
+      return [SKIP, index + parts.length];
+    });
+    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+    (astro.frontmatter ??= {}).citations = citations;
+  };
+}

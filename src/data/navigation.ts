@@ -10,4 +10,8 @@ export interface NavItem {
 export const navigation: NavItem[] = [
   { key: 'nav.home', page: { type: 'home' } },
   { key: 'nav.protocol', page: { type: 'protocol' } },
+  { key: 'nav.glossary', page: { type: 'glossary' } },
+  { key: 'nav.guidelines', page: { type: 'guidelines' } },
+  { key: 'nav.notes', page: { type: 'notes' } },
+  { key: 'nav.sources', page: { type: 'sources' } },
 ];

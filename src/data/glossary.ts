@@ -1,0 +1,84 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { toHtml } from 'hast-util-to-html';
+import type { Element, Root } from 'hast';
+import { compareTerms, initialLetter } from '../lib/alphabets.ts';
+import { formsOf, createTermMatcher, formConflicts, type TermEntry, type TermMatcher } from '../lib/glossary.ts';
+import { linkTerms } from '../lib/glossary-links.ts';
+import { contentLanguageOf, contentLanguages, type ContentLanguage, type Locale } from '../lib/locales.ts';
+import { cyrillicToLatin } from '../lib/transliterate.ts';
+import { flatten } from '../lib/provisions.ts';
+import { urls } from '../site.ts';
+import { getSources } from './sources.ts';
+import { getProtocol } from './protocol.ts';
+
+export type Concept = CollectionEntry<'glossary'>;
+
+/** What the reader sees: Serbian Latin pages show the Cyrillic text transliterated. */
+export const inScript = (text: string, locale: Locale) => (locale === 'sr-latn' ? cyrillicToLatin(text) : text);
+
+export const termIn = (concept: Concept, locale: Locale): TermEntry => concept.data[contentLanguageOf(locale)];
+
+async function validate(concepts: Concept[]): Promise<void> {
+  const ids = new Set(concepts.map((c) => c.id));
+  const sources = await getSources();
+  const protocolIds = new Set<string>([...(await getProtocol()).get('en')!.articles.flatMap((a) => flatten(a.provision).map((p) => p.id)), 'preamble']);
+  const problems: string[] = [];
+  for (const concept of concepts) {
+    const file = `content/glossary/${concept.id}.yaml`;
+    for (const related of concept.data.related) if (!ids.has(related)) problems.push(`${file}: related concept "${related}" does not exist; add content/glossary/${related}.yaml or fix the id.`);
+    const { definedBy } = concept.data;
+    if ('source' in definedBy && !sources.has(definedBy.source)) problems.push(`${file}: definedBy source "${definedBy.source}" does not exist in content/sources/.`);
+    if ('provision' in definedBy && !protocolIds.has(definedBy.provision)) problems.push(`${file}: definedBy provision "${definedBy.provision}" is not in the Protocol.`);
+  }
+  for (const language of contentLanguages) {
+    for (const { form, concepts: owners } of formConflicts(concepts.map((c) => ({ concept: c.id, forms: formsOf(c.data[language]) })))) {
+      problems.push(`content/glossary/${owners.join('.yaml and content/glossary/')}.yaml: both claim the ${language} form "${form}"; keep it in one.`);
+    }
+  }
+  if (problems.length) throw new Error(`The glossary has problems:\n  - ${problems.join('\n  - ')}`);
+}
+
+let concepts: Promise<Concept[]> | undefined;
+export function getConcepts(): Promise<Concept[]> {
+  concepts ??= getCollection('glossary').then(async (all) => {
+    await validate(all);
+    return all;
+  });
+  return concepts;
+}
+
+export async function requireConcept(id: string): Promise<Concept> {
+  const concept = (await getConcepts()).find((c) => c.id === id);
+  if (!concept) throw new Error(`Unknown glossary concept "${id}".`);
+  return concept;
+}
+
+/** The concepts in the locale's alphabetical order, grouped by initial letter. */
+export async function conceptsByLetter(locale: Locale): Promise<Map<string, Concept[]>> {
+  const compare = compareTerms(locale);
+  const sorted = [...(await getConcepts())].sort((a, b) => compare(inScript(termIn(a, locale).term, locale), inScript(termIn(b, locale).term, locale)));
+  const byLetter = new Map<string, Concept[]>();
+  for (const concept of sorted) {
+    const letter = initialLetter(inScript(termIn(concept, locale).term, locale), locale);
+    byLetter.set(letter, [...(byLetter.get(letter) ?? []), concept]);
+  }
+  return byLetter;
+}
+
+const matchers = new Map<ContentLanguage, TermMatcher>();
+async function matcherFor(language: ContentLanguage): Promise<TermMatcher> {
+  if (!matchers.has(language)) {
+    matchers.set(language, createTermMatcher((await getConcepts()).map((c) => ({ concept: c.id, forms: formsOf(c.data[language]) }))));
+  }
+  return matchers.get(language)!;
+}
+
+/**
+ * A provision's text blocks as HTML with its glossary terms linked: the same linker the Markdown plugin uses,
+ * one section per provision. Returns the concepts linked too.
+ */
+export async function linkedTreatyText(texts: string[], locale: Locale, ownConcept?: string): Promise<{ html: string[]; concepts: Set<string> }> {
+  const tree: Root = { type: 'root', children: texts.map((text): Element => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] })) };
+  const concepts = linkTerms(tree, { findTerms: await matcherFor(contentLanguageOf(locale)), href: (concept) => urls.page(locale, { type: 'term', concept }), ownConcept });
+  return { html: tree.children.map((p) => toHtml(p)), concepts };
+}

@@ -8,8 +8,9 @@ const launchOptions = {
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 
-export const PORT = 4321;
-export const BASE_PATH_PORT = 4322;
+// Served by sirv rather than `astro preview`, which allows one instance per project and would clash with `npm start`.
+export const PORT = 4391;
+export const BASE_PATH_PORT = 4392;
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -24,7 +25,7 @@ export default defineConfig({
     launchOptions,
   },
   webServer: [
-    { command: `astro preview --port ${PORT}`, url: `http://localhost:${PORT}/en/`, reuseExistingServer: !process.env.CI },
+    { command: `sirv dist --port ${PORT}`, url: `http://localhost:${PORT}/en/`, reuseExistingServer: !process.env.CI },
     // The build made with BASE_PATH=/nexus/ (npm run build:base-path), served as a web server would: under /nexus/.
     {
       command: `sirv dist-base-path --port ${BASE_PATH_PORT}`,

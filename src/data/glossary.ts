@@ -30,12 +30,11 @@ async function validate(concepts: Concept[]): Promise<void> {
     if ('source' in definedBy && !sources.has(definedBy.source)) problems.push(`${file}: definedBy source "${definedBy.source}" does not exist in content/sources/.`);
     if ('provision' in definedBy && !protocolIds.has(definedBy.provision)) problems.push(`${file}: definedBy provision "${definedBy.provision}" is not in the Protocol.`);
   }
-  for (const language of contentLanguages) {
-    for (const { form, concepts: owners } of formConflicts(concepts.map((c) => ({ concept: c.id, forms: formsOf(c.data[language]) })))) {
-      problems.push(`content/glossary/${owners.join('.yaml and content/glossary/')}.yaml: both claim the ${language} form "${form}"; keep it in one.`);
-    }
-  }
   if (problems.length) throw new Error(`The glossary has problems:\n  - ${problems.join('\n  - ')}`);
+  for (const language of contentLanguages) {
+    const conflicts = formConflicts(concepts.map((c) => ({ concept: c.id, forms: formsOf(c.data[language]) })));
+    if (conflicts.length) throw new Error(describeFormConflicts(language, conflicts));
+  }
 }
 
 let concepts: Promise<Concept[]> | undefined;

@@ -48,6 +48,14 @@ export function formConflicts(concepts: ConceptForms[]): { form: string; concept
   return [...owners].filter(([, c]) => c.length > 1).map(([form, c]) => ({ form, concepts: c }));
 }
 
+/** What to tell a content editor about conflicting forms. */
+export function describeFormConflicts(language: string, conflicts: { form: string; concepts: string[] }[]): string {
+  return (
+    `Glossary (${language}): a word form may belong to one concept only.\n` +
+    conflicts.map((c) => `  - "${c.form}" is claimed by ${c.concepts.map((id) => `content/glossary/${id}.yaml`).join(' and ')}: remove it from all but one.`).join('\n')
+  );
+}
+
 const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}\p{M}]/u.test(ch);
 
 /** Lower case without changing any index, so matches map back onto the original text. */

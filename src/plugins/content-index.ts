@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { contentLanguages, type ContentLanguage } from '../lib/locales.ts';
-import { createTermMatcher, formConflicts, formsOf, type TermEntry, type TermMatcher } from '../lib/glossary.ts';
+import { createTermMatcher, describeFormConflicts, formConflicts, formsOf, type TermEntry, type TermMatcher } from '../lib/glossary.ts';
 import { flatten, parseArticle } from '../lib/provisions.ts';
 
 export const CONTENT_DIR = join(process.cwd(), 'content');
@@ -54,12 +54,7 @@ export function termMatcher(language: ContentLanguage): TermMatcher {
   if (!matcher) {
     const forms = [...concepts()].filter(([, c]) => c[language]).map(([concept, c]) => ({ concept, forms: formsOf(c[language]) }));
     const conflicts = formConflicts(forms);
-    if (conflicts.length) {
-      throw new Error(
-        `Glossary (${language}): a word form may belong to one concept only.\n` +
-          conflicts.map((c) => `  - "${c.form}" is claimed by ${c.concepts.map((id) => `content/glossary/${id}.yaml`).join(' and ')}: remove it from all but one.`).join('\n'),
-      );
-    }
+    if (conflicts.length) throw new Error(describeFormConflicts(language, conflicts));
     matchers.set(language, (matcher = createTermMatcher(forms)));
   }
   return matcher;

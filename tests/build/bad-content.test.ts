@@ -1,0 +1,89 @@
+/**
+ * Bad content must fail the build with a message that names the file and says what to fix. Each case copies the
+ * content into a scratch project, breaks one thing, and runs a real `astro build` there.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function buildWith(breakContent: (content: string) => void): { status: number | null; output: string } {
+  const project = mkdtempSync(join(tmpdir(), 'nexus-bad-content-'));
+  try {
+    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+    for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) cpSync(join(root, path), join(project, path), { recursive: true });
+    breakContent(join(project, 'content'));
+    const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+      cwd: project,
+      env: { ...process.env, OUT_DIR: join(project, 'dist'), CACHE_DIR: join(project, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}
+
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+
+const cases: { name: string; breakContent: (content: string) => void; expect: RegExp[] }[] = [
+  {
+    name: 'malformed front matter',
+    breakContent: (c) => edit(join(c, 'notes/en/two-tracks.md'), (t) => t.replace(/^order: \d+$/m, 'order: first')),
+    expect: [/two-tracks\.md/, /order/],
+  },
+  {
+    name: 'an unknown glossary concept',
+    breakContent: (c) => edit(join(c, 'notes/sl/two-tracks.md'), (t) => t.replace('## ', 'Glej [pojem](glossary:no-such-concept).\n\n## ')),
+    expect: [/content\/notes\/sl\/two-tracks\.md:\d+: unknown glossary concept "no-such-concept": add content\/glossary\/no-such-concept\.yaml or fix the id/],
+  },
+  {
+    name: 'a provision missing in one language',
+    breakContent: (c) => edit(join(c, 'protocol/sl/art-6.md'), (t) => t.replace(/^\(d\) .*$/m, '')),
+    expect: [/content\/protocol\/sl\/art-6\.md: the provisions do not match the English original/, /art_6__para_3__point_d is in the English original but missing here/],
+  },
+  {
+    name: 'a duplicate provision id',
+    breakContent: (c) => edit(join(c, 'protocol/sr/art-5.md'), (t) => t.replace(/^2\. /m, '1. ')),
+    expect: [/content\/protocol\/sr\/art-5\.md:\d+: Duplicate provision id art_5__para_1/],
+  },
+  {
+    name: 'a broken internal link',
+    breakContent: (c) => edit(join(c, 'guidelines/en/gip-7.md'), (t) => t.replace('## ', 'See [the note](notes:no-such-note).\n\n## ')),
+    expect: [/content\/guidelines\/en\/gip-7\.md:\d+: unknown page "notes:no-such-note": there is no content\/notes\/en\/no-such-note\.md/],
+  },
+  {
+    name: 'a missing source key',
+    breakContent: (c) => edit(join(c, 'notes/sr/two-tracks.md'), (t) => t.replace('## ', 'Тврдња [@no-such-source, стр. 3].\n\n## ')),
+    expect: [/content\/notes\/sr\/two-tracks\.md:\d+: unknown source key "no-such-source"/, /add content\/sources\/no-such-source\.yaml or fix the key/],
+  },
+  {
+    name: 'a word form claimed by two concepts',
+    breakContent: (c) => edit(join(c, 'glossary/child.yaml'), (t) => t.replace('    - "children"\n', '    - "children"\n    - "trafficking in persons"\n')),
+    expect: [/"trafficking in persons" is claimed by content\/glossary\/[a-z-]+\.yaml and content\/glossary\/[a-z-]+\.yaml/],
+  },
+  {
+    name: 'a concept without one of the three languages',
+    breakContent: (c) => edit(join(c, 'glossary/servitude.yaml'), (t) => t.replace(/^sl:\n(  .*\n|\s*\n)*/m, '')),
+    expect: [/servitude/, /sl/],
+  },
+];
+
+describe('bad content fails the build with a message that says where and what to fix', { concurrency: 2 }, () => {
+  for (const c of cases) {
+    test(c.name, () => {
+      const { status, output } = buildWith(c.breakContent);
+      assert.notEqual(status, 0, `the build should fail for ${c.name}; output:\n${output.slice(-2000)}`);
+      for (const pattern of c.expect) assert.match(output, pattern);
+    });
+  }
+});
+
+test('the real content builds', { skip: !process.env.BUILD_CONTROL && 'set BUILD_CONTROL=1: npm test builds the real content anyway' }, () => {
+  assert.equal(buildWith(() => {}).status, 0);
+});

@@ -9,6 +9,7 @@ import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkContentLinks from './src/plugins/remark-content-links.ts';
 import remarkCitations from './src/plugins/remark-citations.ts';
 import rehypeGlossaryLinks from './src/plugins/rehype-glossary-links.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // BASE_PATH serves the site under a sub-path (e.g. /nexus/); SITE_URL is the public origin, for the sitemap.
 const base = process.env.BASE_PATH ?? '/';
@@ -31,6 +32,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    pagefind(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', sl: 'sl', sr: 'sr-Cyrl', 'sr-latn': 'sr-Latn' } },
     }),

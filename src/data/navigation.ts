@@ -14,4 +14,5 @@ export const navigation: NavItem[] = [
   { key: 'nav.guidelines', page: { type: 'guidelines' } },
   { key: 'nav.notes', page: { type: 'notes' } },
   { key: 'nav.sources', page: { type: 'sources' } },
+  { key: 'nav.search', page: { type: 'search' } },
 ];

@@ -32,3 +32,30 @@ export function cyrillicToLatin(text: string): string {
 }
 
 export const hasCyrillic = (text: string): boolean => /[\u0400-\u04FF]/.test(text);
+
+const latinDigraphs: [string, string][] = [['dž', 'џ'], ['lj', 'љ'], ['nj', 'њ']];
+const latinLetters: Record<string, string> = Object.fromEntries(
+  Object.entries(lower).filter(([, latin]) => latin.length === 1 || latin === 'đ').map(([cyrillic, latin]) => [latin, cyrillic]),
+);
+
+/**
+ * Serbian Latin → Cyrillic, for showing search excerpts from the Latin index to Cyrillic readers. Reads dž, lj, nj
+ * as one letter, which is right for nearly every Serbian word (rare exceptions such as "injekcija" come out wrong).
+ */
+export function latinToCyrillic(text: string): string {
+  let out = '';
+  const chars = Array.from(text.normalize('NFC'));
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const pair = (ch + (chars[i + 1] ?? '')).toLowerCase();
+    const digraph = latinDigraphs.find(([latin]) => latin === pair);
+    if (digraph) {
+      out += ch === ch.toLowerCase() ? digraph[1] : digraph[1].toUpperCase();
+      i++;
+      continue;
+    }
+    const cyrillic = latinLetters[ch.toLowerCase()];
+    out += cyrillic === undefined ? ch : ch === ch.toLowerCase() ? cyrillic : cyrillic.toUpperCase();
+  }
+  return out;
+}

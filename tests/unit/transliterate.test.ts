@@ -27,3 +27,10 @@ test('normalises decomposed input to NFC first', () => {
   assert.equal(cyrillicToLatin('и\u0306'), 'и\u0306'.normalize('NFC')); // й is not Serbian: left alone
   assert.equal(cyrillicToLatin('шума').normalize('NFD').normalize('NFC'), 'šuma');
 });
+
+test('Latin back to Cyrillic reads dž, lj and nj as single letters, in any case', async () => {
+  const { latinToCyrillic } = await import('../../src/lib/transliterate.ts');
+  assert.equal(latinToCyrillic('trgovina ljudskim bićima'), 'трговина људским бићима');
+  assert.equal(latinToCyrillic('Njegoš, LJUBLJANA, Džep'), 'Његош, ЉУБЉАНА, Џеп');
+  assert.equal(latinToCyrillic(cyrillicToLatin('Држава потписница ће у складу са чланом 5.')), 'Држава потписница ће у складу са чланом 5.');
+});

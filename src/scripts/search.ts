@@ -1,0 +1,135 @@
+/**
+ * The search page: loads Pagefind on first use, reads and writes `?q=`, filters by type with counts, lands on the
+ * provision or heading (sub-results), and puts the glossary definition first when the query names a term.
+ */
+import { latinToCyrillic } from '../lib/transliterate.ts';
+import { queryFor, resultUrlFor } from '../lib/search.ts';
+import type { Locale } from '../lib/locales.ts';
+
+interface PagefindSubResult { url: string; title: string; excerpt: string; locations: number[] }
+interface PagefindResultData { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; sub_results: PagefindSubResult[] }
+interface PagefindResult { data: () => Promise<PagefindResultData> }
+interface PagefindSearch { results: PagefindResult[]; totalFilters: Record<string, Record<string, number>> }
+interface Pagefind {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (q: string, o?: object) => Promise<PagefindSearch | null>;
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]')!;
+const { bundle, base, locale: localeAttr } = root.dataset as { bundle: string; base: string; locale: string };
+const locale = localeAttr as Locale;
+const strings = JSON.parse(document.querySelector('#search-strings')!.textContent!) as Record<string, string>;
+const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = root.querySelector<HTMLElement>('#search-status')!;
+const list = root.querySelector<HTMLOListElement>('#search-results')!;
+const filterBox = root.querySelector<HTMLFieldSetElement>('.search-filters')!;
+const TYPES = ['protocol', 'guideline', 'note', 'glossary'] as const;
+
+let pagefind: Promise<Pagefind> | undefined;
+const loadPagefind = () =>
+  (pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    await module.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
+    await module.init();
+    await module.filters(); // loads the filter index, so searches report counts per type
+    return module;
+  })());
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+/** Excerpts come from the Latin index; Cyrillic readers see them in Cyrillic. Only text is converted, never tags. */
+const inReaderScript = (html: string) => (locale === 'sr' ? html.replace(/(^|>)([^<]+)/g, (_, tag, text) => tag + latinToCyrillic(text)) : html);
+const format = (key: string, values: Record<string, string | number>) => strings[key]!.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
+function link(url: string, html: string, className: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = resultUrlFor(locale, url);
+  a.className = className;
+  a.innerHTML = inReaderScript(html);
+  return a;
+}
+
+function render(data: PagefindResultData, isDefinition: boolean): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = isDefinition ? 'result result-definition' : 'result';
+  // Land on the provision or section that holds most of the words, not just on the page.
+  const subResults = data.sub_results
+    .filter((s) => s.url.includes('#') && s.locations.length > 0)
+    .sort((a, b) => b.locations.length - a.locations.length)
+    .slice(0, 3);
+  const heading = document.createElement('h2');
+  heading.append(link(subResults[0]?.url ?? data.url, escapeHtml(data.meta['title'] ?? data.url), 'result-title'));
+  const type = data.filters['type']?.[0];
+  if (type) heading.append(Object.assign(document.createElement('span'), { className: 'result-type', textContent: ` · ${strings[`type.${type}`]}` }));
+  item.append(heading);
+  const excerpt = document.createElement('p');
+  excerpt.innerHTML = inReaderScript(isDefinition && data.meta['definition'] ? escapeHtml(data.meta['definition']) : data.excerpt);
+  item.append(excerpt);
+  if (subResults.length) {
+    const subs = document.createElement('ul');
+    for (const sub of subResults) {
+      const li = document.createElement('li');
+      li.append(link(sub.url, escapeHtml(sub.title), 'result-sub'), Object.assign(document.createElement('p'), { innerHTML: inReaderScript(sub.excerpt) }));
+      subs.append(li);
+    }
+    item.append(subs);
+  }
+  return item;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+function checkedTypes(): string[] {
+  return [...filterBox.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+}
+
+let latest = 0;
+async function run(): Promise<void> {
+  const query = input.value.trim();
+  const url = new URL(location.href);
+  if (query) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  history.replaceState(null, '', url);
+  const ticket = ++latest;
+  if (!query) {
+    list.replaceChildren();
+    status.textContent = '';
+    filterBox.hidden = true;
+    return;
+  }
+  status.textContent = strings['loading']!;
+  const types = checkedTypes();
+  const engine = await loadPagefind();
+  const search = await engine.search(queryFor(locale, query), types.length < TYPES.length ? { filters: { type: { any: types } } } : {});
+  if (!search || ticket !== latest) return;
+  const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  if (ticket !== latest) return;
+  // A query that names a glossary term puts that term's definition first.
+  const definitionIndex = data.findIndex((d) => d.filters['type']?.[0] === 'glossary' && fold(d.meta['title'] ?? '').startsWith(fold(queryFor(locale, query)).split(' ')[0] ?? ''));
+  const ordered = definitionIndex > 0 ? [data[definitionIndex]!, ...data.filter((_, i) => i !== definitionIndex)] : data;
+  list.replaceChildren(...ordered.map((d, i) => render(d, i === 0 && definitionIndex >= 0)));
+  for (const type of TYPES) {
+    const count = filterBox.querySelector<HTMLElement>(`[data-count="${type}"]`)!;
+    count.textContent = String(search.totalFilters['type']?.[type] ?? 0);
+  }
+  filterBox.hidden = false;
+  status.textContent = search.results.length ? format('results', { count: search.results.length, query }) : format('noResults', { query });
+}
+
+let timer: number | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = window.setTimeout(run, 180);
+});
+root.querySelector('form')!.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run();
+});
+filterBox.addEventListener('change', () => void run());
+input.addEventListener('focus', () => void loadPagefind(), { once: true });
+const initial = new URLSearchParams(location.search).get('q');
+if (initial) {
+  input.value = initial;
+  void run();
+}

@@ -1,0 +1,87 @@
+import { expect, test, type Page } from '@playwright/test';
+import { BASE_PATH_PORT } from '../../playwright.config.ts';
+
+const results = (page: Page) => page.locator('#search-results > li');
+const firstLink = (page: Page) => results(page).first().locator('a.result-title');
+
+async function search(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('#search-status')).not.toHaveText(/^$|…/);
+}
+
+test('an English query lands on the provision that holds the words, highlighted there', async ({ page }) => {
+  await search(page, '/en/search/?q=appropriate+housing');
+  await expect(page.locator('#search-status')).toHaveText(/^\d+ results for “appropriate housing”$/);
+  await expect(firstLink(page)).toHaveAttribute('href', /^\/en\/protocol\/art-6\/\?highlight=appropriate&highlight=housing#art_6__para_3__point_a$/);
+  await firstLink(page).click();
+  await expect(page.locator('#art_6__para_3__point_a mark').first()).toHaveText(/appropriate/i);
+});
+
+test('a glossary term\'s definition comes first', async ({ page }) => {
+  await search(page, '/en/search/?q=non-refoulement');
+  await expect(results(page).first()).toHaveClass(/result-definition/);
+  await expect(firstLink(page)).toHaveAttribute('href', /\/en\/glossary\/non-refoulement\//);
+});
+
+test('Serbian: a Cyrillic query finds the Latin edition, a Latin query without diacritics the Cyrillic one', async ({ page }) => {
+  await search(page, `/sr-latn/search/?q=${encodeURIComponent('одговарајући смештај')}`);
+  await expect(firstLink(page)).toHaveAttribute('href', /^\/sr-latn\/protocol\/art-6\/.*#art_6__para_3__point_a$/);
+  await search(page, '/sr/search/?q=odgovarajuci+smestaj');
+  await expect(firstLink(page)).toHaveAttribute('href', /^\/sr\/protocol\/art-6\/.*#art_6__para_3__point_a$/);
+  await expect(results(page).first()).toContainText('смештај'); // the excerpt in the reader's script
+  await search(page, `/sr/search/?q=${encodeURIComponent('трговина људским бићима')}`);
+  await expect(firstLink(page)).toHaveAttribute('href', /^\/sr\/glossary\/trafficking-in-persons\//);
+  await search(page, '/sr-latn/search/?q=trgovina+ljudskim+bićima');
+  await expect(firstLink(page)).toHaveAttribute('href', /^\/sr-latn\/glossary\/trafficking-in-persons\//);
+});
+
+test('Slovenian: queries without diacritics and inflected queries find their article', async ({ page }) => {
+  await search(page, '/sl/search/?q=odstranitev+organov');
+  await expect(page.locator('#search-results a[href*="/sl/protocol/art-3/"]').first()).toBeVisible();
+  await search(page, '/sl/search/?q=izkoriscanje+prostitucije'); // no diacritics
+  await expect(page.locator('#search-results a[href*="/sl/protocol/art-3/"]').first()).toBeVisible();
+  await search(page, '/sl/search/?q=ustrezna+namestitev'); // the text says "ustrezno namestitvijo"
+  await expect(page.locator('#search-results a[href*="/sl/protocol/art-6/"]').first()).toBeVisible();
+});
+
+test('filters by type, with counts, and ?q= follows what is typed', async ({ page }) => {
+  await page.goto('/en/search/');
+  await page.locator('#search-input').fill('refugee');
+  await expect(page).toHaveURL(/\?q=refugee$/);
+  await expect(page.locator('#search-status')).toHaveText(/results for “refugee”/);
+  const glossaryCount = Number(await page.locator('[data-count="glossary"]').innerText());
+  const noteCount = Number(await page.locator('[data-count="note"]').innerText());
+  expect(glossaryCount).toBeGreaterThan(0);
+  expect(noteCount).toBeGreaterThan(0);
+  for (const type of ['glossary', 'note', 'guideline']) await page.getByRole('checkbox', { name: new RegExp(type === 'glossary' ? 'Glossary' : type === 'note' ? 'Practice notes' : 'Guidelines') }).uncheck();
+  await expect(page.locator('.result-type').first()).toHaveText(' · Protocol');
+  for (const label of await page.locator('.result-type').allInnerTexts()) expect(label.trim()).toBe('· Protocol');
+});
+
+test('the header box searches from any page; "/" focuses it', async ({ page }) => {
+  await page.goto('/sl/protocol/art-3/');
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search')).toBeFocused();
+  await page.keyboard.type('otrok');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/sl\/search\/\?q=otrok$/);
+  await expect(page.locator('#search-input')).toHaveValue('otrok');
+  await expect(results(page).first()).toBeVisible();
+});
+
+test('the search code loads only when the reader starts to search', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/pagefind/')) loaded.push(r.url()); });
+  await page.goto('/en/search/');
+  await page.waitForLoadState('networkidle');
+  expect(loaded).toEqual([]);
+  await page.locator('#search-input').focus();
+  await expect.poll(() => loaded.some((u) => u.endsWith('pagefind.js'))).toBe(true);
+});
+
+test('search works under the /nexus/ base path', async ({ page }) => {
+  await search(page, `http://localhost:${BASE_PATH_PORT}/nexus/en/search/?q=appropriate+housing`);
+  await expect(firstLink(page)).toHaveAttribute('href', /^\/nexus\/en\/protocol\/art-6\//);
+  await firstLink(page).click();
+  await expect(page.locator('#art_6__para_3__point_a')).toBeVisible();
+});

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { queryFor, resultUrlFor, searchEditionOf, stemSlovenian } from '../../src/lib/search.ts';
+
+test('Serbian in either script is searched in the Latin edition', () => {
+  assert.equal(searchEditionOf('sr'), 'sr-latn');
+  assert.equal(searchEditionOf('sr-latn'), 'sr-latn');
+  assert.equal(queryFor('sr', 'трговина људским бићима'), 'trgovina ljudskim bićima');
+  assert.equal(queryFor('sr-latn', 'trgovina ljudskim bicima'), 'trgovina ljudskim bicima');
+});
+
+test('Slovenian query words are cut back to their stems', () => {
+  assert.equal(stemSlovenian('trgovino'), 'trgovin');
+  assert.equal(stemSlovenian('izkoriščanju'), 'izkoriščanj');
+  assert.equal(stemSlovenian('žrtvam'), 'žrtv');
+  assert.equal(stemSlovenian('ljudmi'), 'ljud');
+  assert.equal(stemSlovenian('otrok'), 'otrok'); // nothing to cut
+  assert.equal(stemSlovenian('ali'), 'ali'); // too short to have an ending
+  assert.equal(queryFor('sl', 'trgovino z otroki'), 'trgovin z otrok');
+  assert.equal(queryFor('en', 'Trafficking'), 'Trafficking');
+});
+
+test('results from the Latin index open in the reader\'s own Serbian edition', () => {
+  assert.equal(resultUrlFor('sr', '/sr-latn/protocol/art-3/#art_3__point_a'), '/sr/protocol/art-3/#art_3__point_a');
+  assert.equal(resultUrlFor('sr', '/sr-latn/protocol/art-3/?highlight=trgovina#art_3'), `/sr/protocol/art-3/?highlight=${encodeURIComponent('трговина')}#art_3`);
+  assert.equal(resultUrlFor('sr-latn', '/sr-latn/protocol/art-3/'), '/sr-latn/protocol/art-3/');
+  assert.equal(resultUrlFor('en', '/en/protocol/art-3/'), '/en/protocol/art-3/');
+});

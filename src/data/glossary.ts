@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Root } from 'hast';
 import { compareTerms, initialLetter } from '../lib/alphabets.ts';
-import { formsOf, createTermMatcher, formConflicts, type TermEntry, type TermMatcher } from '../lib/glossary.ts';
+import { createTermMatcher, describeFormConflicts, formConflicts, formsOf, type TermMatcher } from '../lib/glossary.ts';
 import { linkTerms } from '../lib/glossary-links.ts';
 import { contentLanguageOf, contentLanguages, type ContentLanguage, type Locale } from '../lib/locales.ts';
 import { cyrillicToLatin } from '../lib/transliterate.ts';
@@ -16,7 +16,8 @@ export type Concept = CollectionEntry<'glossary'>;
 /** What the reader sees: Serbian Latin pages show the Cyrillic text transliterated. */
 export const inScript = (text: string, locale: Locale) => (locale === 'sr-latn' ? cyrillicToLatin(text) : text);
 
-export const termIn = (concept: Concept, locale: Locale): TermEntry => concept.data[contentLanguageOf(locale)];
+export type Term = Concept['data']['en'];
+export const termIn = (concept: Concept, locale: Locale): Term => concept.data[contentLanguageOf(locale)];
 
 async function validate(concepts: Concept[]): Promise<void> {
   const ids = new Set(concepts.map((c) => c.id));

@@ -1,4 +1,5 @@
 import type { Heading, Root, Text } from 'mdast';
+import type {} from 'mdast-util-to-hast'; // adds `hProperties` to mdast node data
 import { visit } from 'unist-util-visit';
 
 /**

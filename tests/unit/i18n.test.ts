@@ -15,7 +15,8 @@ test('every UI string exists in English, Slovenian and Serbian, none empty', () 
 
 test('Serbian UI strings are written in Cyrillic (the Latin edition is generated)', () => {
   for (const [key, value] of Object.entries(load('sr'))) {
-    const latinWords = value.replace(/Službeni|list|SRJ|Međunarodni|ugovori|\{\w+\}/g, '').match(/\b[A-Za-z]{4,}\b/g);
+    // Names and placeholders stay as they are.
+    const latinWords = value.replace(/Službeni|list|SRJ|Međunarodni|ugovori|JavaScript|\{\w+\}/g, '').match(/\b[A-Za-z]{4,}\b/g);
     assert.equal(latinWords, null, `sr.json: ${key} has Latin words ${latinWords}`);
   }
 });

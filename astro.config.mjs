@@ -22,6 +22,23 @@ export default defineConfig({
   trailingSlash: 'always',
   // 'jsx' compression glues words across inline elements, which breaks search for them.
   compressHTML: true,
+  // The site loads nothing from other hosts: a Content-Security-Policy that allows only its own origin.
+  // Pagefind compiles its WebAssembly in the browser ('wasm-unsafe-eval') and runs it in a worker.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     processor: unified({
       gfm: false,

@@ -1,0 +1,26 @@
+/** One page of every type in every locale: what the quality gates run over. */
+export const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
+
+const searchQuery = { en: 'refugee', sl: 'begunec', sr: 'избеглица', 'sr-latn': 'izbeglica' } as const;
+
+export const pageTypes = (locale: (typeof locales)[number]) => ({
+  home: `/${locale}/`,
+  protocol: `/${locale}/protocol/`,
+  article: `/${locale}/protocol/art-3/`,
+  parallel: `/${locale}/protocol/art-3/parallel/`,
+  glossary: `/${locale}/glossary/`,
+  term: `/${locale}/glossary/trafficking-in-persons/`,
+  equivalents: `/${locale}/glossary/equivalents/`,
+  guidelines: `/${locale}/guidelines/`,
+  guideline: `/${locale}/guidelines/gip-7/`,
+  notes: `/${locale}/notes/`,
+  note: `/${locale}/notes/two-tracks/`,
+  sources: `/${locale}/sources/`,
+  search: `/${locale}/search/?q=${encodeURIComponent(searchQuery[locale])}`,
+});
+
+export const everyPage = [
+  '/',
+  '/404.html',
+  ...locales.flatMap((locale) => Object.entries(pageTypes(locale)).map(([type, path]) => ({ type, path })).map((p) => p.path)),
+];

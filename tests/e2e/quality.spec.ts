@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { gzipSync } from 'node:zlib';
+import { everyPage, locales, pageTypes } from './pages.ts';
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  if (path.includes('/search/?q=')) await expect(page.locator('#search-results > li').first()).toBeVisible();
+}
+
+test.describe('accessibility: axe finds no WCAG 2.1 A or AA violation', () => {
+  for (const locale of locales) {
+    test(`every page type, ${locale}`, async ({ page }) => {
+      for (const [type, path] of Object.entries(pageTypes(locale))) {
+        await open(page, path);
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(violations.map((v) => `${type}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+      }
+    });
+  }
+
+  test('in dark mode and with the term preview open', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const path of ['/en/', '/sr/protocol/art-3/', '/sl/glossary/', '/en/search/?q=refugee', '/sr-latn/notes/two-tracks/']) {
+      await open(page, path);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+    }
+    await page.locator('a.term').first().focus();
+    await expect(page.getByRole('tooltip')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+test('a keyboard path: skip link, header search, a result, the provision, its permalink', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  let found = false;
+  for (let i = 0; i < 15 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.locator('#site-search').evaluate((el) => el === document.activeElement);
+  }
+  expect(found).toBe(true);
+  expect(await page.locator('#site-search').evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+  await page.keyboard.type('appropriate housing');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  await page.keyboard.press('Tab'); // the skip link, then past the header
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.locator('#search-results a.result-title').first().evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(page.locator('#search-results a.result-title').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#art_6__para_3__point_a$/);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#art_6__para_3__point_a > a.provision-num')).toBeFocused();
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.getByRole('button', { name: 'Copy link: art. 6(3)(a)' }).evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(page.getByRole('button', { name: 'Copy link: art. 6(3)(a)' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Copy link: art. 6(3)(a)' })).toBeVisible();
+});
+
+test('privacy: no request leaves the site, no cookie is set, the CSP allows only the site itself', async ({ page, context }) => {
+  const foreign: string[] = [];
+  const cspErrors: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(request.url());
+  });
+  page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) cspErrors.push(message.text()); });
+  for (const path of everyPage) {
+    await open(page, path);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    if (path !== '/404.html') expect(csp, path).toMatch(/default-src 'self'/);
+    expect(await page.evaluate(() => document.cookie), path).toBe('');
+  }
+  await page.goto('/en/protocol/art-3/');
+  await page.locator('a.term').first().hover();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  expect(foreign).toEqual([]);
+  expect(cspErrors).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+});
+
+test('budgets: an article page is at most 25 KB compressed, with at most 5 KB of JavaScript before search', async ({ page }) => {
+  const sizes: { url: string; type: string; gzip: number }[] = [];
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    sizes.push({ url: response.url(), type: response.request().resourceType(), gzip: gzipSync(body, { level: 9 }).length });
+  });
+  await page.goto('/en/protocol/art-6/', { waitUntil: 'networkidle' });
+  const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+  const script = sizes.filter((s) => s.type === 'script').reduce((sum, s) => sum + s.gzip, 0);
+  const inlineScript = gzipSync(await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent).join('')), { level: 9 }).length;
+  expect(sizes.some((s) => s.url.includes('/pagefind/'))).toBe(false);
+  expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(25 * 1024);
+  expect(script + inlineScript).toBeLessThanOrEqual(5 * 1024);
+});

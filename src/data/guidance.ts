@@ -54,15 +54,24 @@ export interface Discussion {
   provisions: ProvisionId[];
 }
 
+/** Every guidance page of a locale with what it recorded while rendering; built once per locale and build. */
+const renderedByLocale = new Map<Locale, Promise<{ page: GuidancePage; rendered: RenderedGuidance }[]>>();
+export function renderedGuidance(locale: Locale): Promise<{ page: GuidancePage; rendered: RenderedGuidance }[]> {
+  if (!renderedByLocale.has(locale)) {
+    renderedByLocale.set(locale, (async () => {
+      const pages = [...(await guidancePages('guidelines', locale)), ...(await guidancePages('notes', locale))];
+      return Promise.all(pages.map(async (page) => ({ page, rendered: await renderGuidance(page) })));
+    })());
+  }
+  return renderedByLocale.get(locale)!;
+}
+
 /** Every guideline and note that links a provision of this article: the "Discussed in" list, computed, never kept by hand. */
 export async function discussionsOf(article: number, locale: Locale): Promise<Discussion[]> {
   const found: Discussion[] = [];
-  for (const section of ['guidelines', 'notes'] as const) {
-    for (const page of await guidancePages(section, locale)) {
-      const { provisions } = await renderGuidance(page);
-      const here = provisions.filter((id) => parseProvisionId(id).article === article);
-      if (here.length) found.push({ page, provisions: here });
-    }
+  for (const { page, rendered } of await renderedGuidance(locale)) {
+    const here = rendered.provisions.filter((id) => parseProvisionId(id).article === article);
+    if (here.length) found.push({ page, provisions: here });
   }
   return found;
 }

@@ -3,7 +3,7 @@ import { contentLanguageOf, type ContentLanguage, type Locale } from '../lib/loc
 import { flatten } from '../lib/provisions.ts';
 import type { PageRef } from '../lib/urls.ts';
 import { linkedTreatyText } from './glossary.ts';
-import { guidancePages, renderGuidance } from './guidance.ts';
+import { renderedGuidance } from './guidance.ts';
 import { getEdition } from './protocol.ts';
 
 export interface Usage {
@@ -37,11 +37,9 @@ function conceptsInProtocol(locale: Locale): Promise<Map<string, Usage[]>> {
 /** Every page of the locale that links a concept: articles, guidelines, notes. Computed at build time. */
 export async function pagesUsing(concept: string, locale: Locale): Promise<Usage[]> {
   const usages = [...((await conceptsInProtocol(locale)).get(concept) ?? [])];
-  for (const section of ['guidelines', 'notes'] as const) {
-    for (const page of await guidancePages(section, locale)) {
-      if ((await renderGuidance(page)).terms.includes(concept)) {
-        usages.push({ page: section === 'notes' ? { type: 'note', slug: page.slug } : { type: 'guideline', slug: page.slug }, title: page.entry.data.title });
-      }
+  for (const { page, rendered } of await renderedGuidance(locale)) {
+    if (rendered.terms.includes(concept)) {
+      usages.push({ page: page.section === 'notes' ? { type: 'note', slug: page.slug } : { type: 'guideline', slug: page.slug }, title: page.entry.data.title });
     }
   }
   return usages;

@@ -103,12 +103,17 @@ async function run(): Promise<void> {
   const engine = await loadPagefind();
   const search = await engine.search(queryFor(locale, query), types.length < TYPES.length ? { filters: { type: { any: types } } } : {});
   if (!search || ticket !== latest) return;
-  const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  // The first few results render at once; the rest follow, so the reader sees an answer as early as possible.
+  const first = await Promise.all(search.results.slice(0, 4).map((r) => r.data()));
   if (ticket !== latest) return;
   // A query that names a glossary term puts that term's definition first.
-  const definitionIndex = data.findIndex((d) => d.filters['type']?.[0] === 'glossary' && fold(d.meta['title'] ?? '').startsWith(fold(queryFor(locale, query)).split(' ')[0] ?? ''));
-  const ordered = definitionIndex > 0 ? [data[definitionIndex]!, ...data.filter((_, i) => i !== definitionIndex)] : data;
-  list.replaceChildren(...ordered.map((d, i) => render(d, i === 0 && definitionIndex >= 0)));
+  const term = fold(queryFor(locale, query)).split(' ')[0] ?? '';
+  const definition = first.findIndex((d) => d.filters['type']?.[0] === 'glossary' && fold(d.meta['title'] ?? '').startsWith(term));
+  const shown = definition > 0 ? [first[definition]!, ...first.filter((_, i) => i !== definition)] : first;
+  list.replaceChildren(...shown.map((d, i) => render(d, i === 0 && definition >= 0)));
+  const rest = await Promise.all(search.results.slice(4, 20).map((r) => r.data()));
+  if (ticket !== latest) return;
+  list.append(...rest.map((d) => render(d, false)));
   for (const type of TYPES) {
     const count = filterBox.querySelector<HTMLElement>(`[data-count="${type}"]`)!;
     count.textContent = String(search.totalFilters['type']?.[type] ?? 0);

@@ -1,33 +1,12 @@
 /**
- * Bad content must fail the build with a message that names the file and says what to fix. Each case copies the
- * content into a scratch project, breaks one thing, and runs a real `astro build` there.
+ * Bad content must fail the build with a message that names the file and says what to fix. Each case breaks one
+ * thing in a scratch copy of the project and runs a real `astro build` there.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const root = resolve(import.meta.dirname, '../..');
-
-function buildWith(breakContent: (content: string) => void): { status: number | null; output: string } {
-  const project = mkdtempSync(join(tmpdir(), 'nexus-bad-content-'));
-  try {
-    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
-    for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) cpSync(join(root, path), join(project, path), { recursive: true });
-    breakContent(join(project, 'content'));
-    const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
-      cwd: project,
-      env: { ...process.env, OUT_DIR: join(project, 'dist'), CACHE_DIR: join(project, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
-  } finally {
-    rmSync(project, { recursive: true, force: true });
-  }
-}
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildScratchCopy } from '../../scripts/scratch-build.ts';
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 
@@ -77,7 +56,7 @@ const cases: { name: string; breakContent: (content: string) => void; expect: Re
 describe('bad content fails the build with a message that says where and what to fix', { concurrency: 2 }, () => {
   for (const c of cases) {
     test(c.name, () => {
-      const { status, output } = buildWith(c.breakContent);
+      const { status, output } = buildScratchCopy(c.breakContent);
       assert.notEqual(status, 0, `the build should fail for ${c.name}; output:\n${output.slice(-2000)}`);
       for (const pattern of c.expect) assert.match(output, pattern);
     });
@@ -85,5 +64,5 @@ describe('bad content fails the build with a message that says where and what to
 });
 
 test('the real content builds', { skip: !process.env.BUILD_CONTROL && 'set BUILD_CONTROL=1: npm test builds the real content anyway' }, () => {
-  assert.equal(buildWith(() => {}).status, 0);
+  assert.equal(buildScratchCopy(() => {}).status, 0);
 });

@@ -1,0 +1,44 @@
+/**
+ * Builds a copy of the project whose content has been changed: for the bad-content tests (break one thing, expect a
+ * clear failure) and the scale benchmark (add synthetic pages, time the build). The real tree is never touched.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+
+export interface ScratchBuild {
+  status: number | null;
+  /** stdout and stderr, without colours. */
+  output: string;
+  milliseconds: number;
+  pages: number;
+}
+
+const countPages = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countPages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+
+export function buildScratchCopy(changeContent: (contentDir: string) => void): ScratchBuild {
+  const project = mkdtempSync(join(tmpdir(), 'nexus-scratch-'));
+  try {
+    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+    for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) cpSync(join(root, path), join(project, path), { recursive: true });
+    changeContent(join(project, 'content'));
+    const started = performance.now();
+    const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+      cwd: project,
+      env: { ...process.env, OUT_DIR: join(project, 'dist'), CACHE_DIR: join(project, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      timeout: 900_000,
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const milliseconds = performance.now() - started;
+    let pages = 0;
+    try { pages = countPages(join(project, 'dist')); } catch { /* the build failed before writing pages */ }
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), milliseconds, pages };
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}

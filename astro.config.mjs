@@ -51,6 +51,8 @@ export default defineConfig({
     mdx(),
     pagefind(),
     sitemap({
+      // Short links and the not-found page are not pages to list.
+      filter: (page) => !/\/art\/\d+\/$/.test(page) && !page.endsWith('/404/'),
       i18n: { defaultLocale: 'en', locales: { en: 'en', sl: 'sl', sr: 'sr-Cyrl', 'sr-latn': 'sr-Latn' } },
     }),
   ],

@@ -27,7 +27,8 @@ export function buildScratchCopy(changeContent: (contentDir: string) => void): S
     for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) cpSync(join(root, path), join(project, path), { recursive: true });
     changeContent(join(project, 'content'));
     const started = performance.now();
-    const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+    // On this very Node (the project's Node 24), whatever `node` the PATH holds.
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: project,
       env: { ...process.env, OUT_DIR: join(project, 'dist'), CACHE_DIR: join(project, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',

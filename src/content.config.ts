@@ -78,6 +78,8 @@ const guidance = z.strictObject({
   title: z.string().min(1),
   brief: z.string().min(1),
   order: z.number().int(),
+  /** For a summary: the source that holds the text it summarises, linked from the page. */
+  original: slug.optional(),
   sources: z.array(slug).default([]),
   review: z.strictObject({
     status: z.enum(['unreviewed', 'reviewed']),

@@ -15,7 +15,7 @@ export async function lighthouseScores(dist: string): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   const rows: (string | number)[][] = [];
   try {
-    for (const [name, path] of [['home', '/en/'], ['article', '/en/protocol/art-3/'], ['glossary', '/en/glossary/']]) {
+    for (const [name, path] of [['home', '/en/'], ['article', '/en/protocol/art-3/'], ['glossary', '/en/glossary/']] as const) {
       const report = join(out, `${name}.json`);
       // Asynchronously: the pages are served from this very process.
       const result = await promisify(execFile)(process.execPath, [

@@ -104,3 +104,13 @@ test('budgets: an article page is at most 25 KB compressed, with at most 5 KB of
   expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(25 * 1024);
   expect(script + inlineScript).toBeLessThanOrEqual(5 * 1024);
 });
+
+test('readable at 320 px wide (and so at 200% zoom on 640 px): nothing scrolls sideways', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  for (const path of ['/sr-latn/', '/en/protocol/art-6/', '/sl/protocol/art-3/parallel/', '/sr/glossary/', '/en/glossary/equivalents/', '/en/guidelines/gip-7/', '/sl/search/?q=otrok']) {
+    await open(page, path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+  }
+  await context.close();
+});

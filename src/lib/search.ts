@@ -24,11 +24,13 @@ export function queryFor(locale: Locale, query: string): string {
 // Longest first. Cutting too much only widens the prefix; it never loses the word itself.
 const SLOVENIAN_ENDINGS = ['ega', 'emu', 'ami', 'ima', 'imi', 'ih', 'im', 'om', 'em', 'ov', 'ev', 'ah', 'am', 'mi', 'a', 'e', 'i', 'o', 'u'];
 
-/** "trgovino z ljudmi" → "trgovin z ljud": endings dropped from words long enough to have a stem of four letters. */
+const MINIMUM_STEM = 3;
+
+/** "trgovino z ljudmi" → "trgovin z ljud": endings dropped from words long enough to keep a stem of three letters. */
 export function stemSlovenian(word: string): string {
   const lower = word.toLowerCase();
   for (const ending of SLOVENIAN_ENDINGS) {
-    if (lower.endsWith(ending) && lower.length - ending.length >= 4) return word.slice(0, word.length - ending.length);
+    if (lower.endsWith(ending) && lower.length - ending.length >= MINIMUM_STEM) return word.slice(0, word.length - ending.length);
   }
   return word;
 }

@@ -40,6 +40,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // No code blocks to colour, and Shiki's inline styles would need a looser CSP.
+    syntaxHighlight: false,
     processor: unified({
       gfm: false,
       smartypants: false,

@@ -27,7 +27,8 @@ export async function slovenianRecall(dist: string): Promise<string> {
     const page = await browser.newPage();
     await page.goto(`${origin}/sl/search/`);
     const found = await page.evaluate(async ({ cases, stems }) => {
-      const pagefind = await import('/pagefind/sl/pagefind.js');
+      const bundle = '/pagefind/sl/pagefind.js'; // served by the page's origin, not resolved by TypeScript
+      const pagefind = await import(bundle);
       await pagefind.init();
       /** The rank of the article among the results, or -1. */
       const rank = async (query: string, article: string) => {

@@ -8,9 +8,7 @@ test('each locale\'s glossary lists at least 40 terms, under its own alphabet', 
     expect(await page.locator('.term-list li').count(), locale).toBeGreaterThanOrEqual(40);
   }
   await page.goto('/sr/glossary/');
-  await expect(page.getByRole('navigation', { name: 'Слова' })).toContainText('А Б В Г Д Ђ Е Ж'.replaceAll(' ', ''), { useInnerText: true }).catch(async () => {
-    expect((await page.getByRole('navigation', { name: 'Слова' }).innerText()).replace(/\s/g, '')).toContain('АБВГДЂЕЖ');
-  });
+  expect((await page.getByRole('navigation', { name: 'Слова' }).innerText()).replace(/\s/g, '')).toContain('АБВГДЂЕЖЗИЈКЛЉМНЊ');
   await page.goto('/sr-latn/glossary/');
   expect((await page.getByRole('navigation', { name: 'Slova' }).innerText()).replace(/\s/g, '')).toContain('CČĆDDžĐ');
 });

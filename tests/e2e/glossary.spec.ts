@@ -114,3 +114,15 @@ test('the equivalents table downloads as CSV and JSON', async ({ page }) => {
   const json = await (await page.request.get('/glossary/equivalents.json')).json();
   expect(json.length).toBe(lines.length - 1);
 });
+
+test('the Serbian Latin edition links exactly the terms the Cyrillic one does', async ({ request }) => {
+  const termsOn = async (path: string) => [...(await (await request.get(path)).text()).matchAll(/class="term" data-term="([^"]+)"/g)].map((m) => m[1]);
+  let links = 0;
+  for (let article = 1; article <= 20; article++) {
+    const cyrillic = await termsOn(`/sr/protocol/art-${article}/`);
+    expect(await termsOn(`/sr-latn/protocol/art-${article}/`), `art. ${article}`).toEqual(cyrillic);
+    links += cyrillic.length;
+  }
+  expect(links).toBeGreaterThan(50);
+  expect(await termsOn('/sr-latn/notes/two-tracks/')).toEqual(await termsOn('/sr/notes/two-tracks/'));
+});

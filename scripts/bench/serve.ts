@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
@@ -9,8 +10,9 @@ export async function serve(dir: string): Promise<{ origin: string; close: () =>
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
 
+/** Debian's Chromium where installed, as in playwright.config.ts. */
 export const chromiumOptions = {
-  ...(await import('node:fs')).existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {},
+  ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 
 // Debian's Chromium where it is installed (browsers cannot be downloaded here); Playwright's own elsewhere.
 const systemChromium = '/usr/bin/chromium';
-const launchOptions = {
+export const launchOptions = {
   ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
@@ -10,11 +9,8 @@ export async function serve(dir: string): Promise<{ origin: string; close: () =>
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
 
-/** Debian's Chromium where installed, as in playwright.config.ts. */
-export const chromiumOptions = {
-  ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-};
+/** The browser the tests use: Debian's Chromium where installed (see playwright.config.ts). */
+export { launchOptions as chromiumOptions } from '../../playwright.config.ts';
 
 export function table(headers: string[], rows: (string | number)[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));

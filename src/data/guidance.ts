@@ -2,6 +2,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Citation } from '../plugins/remark-citations.ts';
 import { contentLanguageOf, type ContentLanguage, type Locale } from '../lib/locales.ts';
 import { parseProvisionId, type ProvisionId } from '../lib/provisions.ts';
+import type { PageRef } from '../lib/urls.ts';
 
 export type Section = 'guidelines' | 'notes';
 export type GuidanceEntry = CollectionEntry<Section>;
@@ -24,6 +25,10 @@ export interface RenderedGuidance {
 }
 
 const slugOf = (entry: GuidanceEntry) => entry.id.split('/')[1]!;
+
+/** The page a guideline or note is published at. */
+export const guidancePageRef = (section: Section, slug: string): PageRef =>
+  section === 'notes' ? { type: 'note', slug } : { type: 'guideline', slug };
 
 /** One page per English original, in the locale's language where it exists, ordered as the front matter says. */
 export async function guidancePages(section: Section, locale: Locale): Promise<GuidancePage[]> {

@@ -3,7 +3,7 @@ import { contentLanguageOf, type ContentLanguage, type Locale } from '../lib/loc
 import { flatten } from '../lib/provisions.ts';
 import type { PageRef } from '../lib/urls.ts';
 import { linkedTreatyText } from './glossary.ts';
-import { renderedGuidance } from './guidance.ts';
+import { guidancePageRef, renderedGuidance } from './guidance.ts';
 import { getEdition } from './protocol.ts';
 
 export interface Usage {
@@ -39,7 +39,7 @@ export async function pagesUsing(concept: string, locale: Locale): Promise<Usage
   const usages = [...((await conceptsInProtocol(locale)).get(concept) ?? [])];
   for (const { page, rendered } of await renderedGuidance(locale)) {
     if (rendered.terms.includes(concept)) {
-      usages.push({ page: page.section === 'notes' ? { type: 'note', slug: page.slug } : { type: 'guideline', slug: page.slug }, title: page.entry.data.title });
+      usages.push({ page: guidancePageRef(page.section, page.slug), title: page.entry.data.title });
     }
   }
   return usages;

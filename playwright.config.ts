@@ -9,8 +9,9 @@ export const launchOptions = {
 };
 
 // Served by sirv rather than `astro preview`, which allows one instance per project and would clash with `npm start`.
-export const PORT = 4391;
-export const BASE_PATH_PORT = 4392;
+// TEST_PORT and TEST_BASE_PATH_PORT let two checkouts run their suites side by side.
+export const PORT = Number(process.env.TEST_PORT ?? 4391);
+export const BASE_PATH_PORT = Number(process.env.TEST_BASE_PATH_PORT ?? 4392);
 
 export default defineConfig({
   testDir: './tests/e2e',

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { cyrillicToLatin } from '../../src/lib/transliterate.ts';
+import { PORT } from '../../playwright.config.ts';
 import { expectedIds, normalise, seedLines } from './seed.ts';
 
 const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
@@ -102,7 +103,7 @@ test('copy link and copy citation put the provision on the clipboard and say so'
   await page.goto('/en/protocol/art-3/');
   const point = page.locator('#art_3__point_a');
   await point.getByRole('button', { name: 'Copy link: art. 3(a)' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4391/en/protocol/art-3/#art_3__point_a');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:${PORT}/en/protocol/art-3/#art_3__point_a`);
   await expect(page.locator('#announcer')).toHaveText('Link to art. 3(a) copied');
   await point.getByRole('button', { name: 'Copy citation: art. 3(a)' }).focus();
   await page.keyboard.press('Enter');

@@ -1,12 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { launchOptionsOrExit } from './scripts/browser.ts';
 
-// Debian's Chromium where it is installed (browsers cannot be downloaded here); Playwright's own elsewhere.
-const systemChromium = '/usr/bin/chromium';
-export const launchOptions = {
-  ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-};
+/** The browser found by scripts/browser.ts (the one place that decides), with the flags every launch uses. */
+export const launchOptions = await launchOptionsOrExit();
 
 // Served by sirv rather than `astro preview`, which allows one instance per project and would clash with `npm start`.
 // TEST_PORT and TEST_BASE_PATH_PORT let two checkouts run their suites side by side.
@@ -16,10 +12,14 @@ export const BASE_PATH_PORT = Number(process.env.TEST_BASE_PATH_PORT ?? 4392);
 export default defineConfig({
   testDir: './tests/e2e',
   fullyParallel: true,
-  ...(process.env.CI ? { workers: 2 } : {}),
+  // Sized for two cores: two browsers at once, while the two static servers idle. Each test does one page's work,
+  // so the default 30 s per test is many times what it needs even on a slow machine.
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: 'list',
+  reporter: process.env.CI ? 'dot' : 'list',
   use: {
     baseURL: `http://localhost:${PORT}`,
     ...devices['Desktop Chrome'],

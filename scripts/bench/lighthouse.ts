@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, table } from './serve.ts';
+import { chromiumOptions, serve, table } from './serve.ts';
 
 // Run Lighthouse on this same Node (the project's Node 24), not on whatever `node` the PATH holds.
 const lighthouseCli = join(dirname(createRequire(import.meta.url).resolve('lighthouse/package.json')), 'cli/index.js');
@@ -20,9 +20,9 @@ export async function lighthouseScores(dist: string): Promise<string> {
       // Asynchronously: the pages are served from this very process.
       const result = await promisify(execFile)(process.execPath, [
         lighthouseCli, `${origin}${path}`, '--quiet', '--output=json', `--output-path=${report}`,
-        '--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync',
+        `--chrome-flags=--headless=new ${chromiumOptions.args.join(' ')}`,
         '--only-categories=performance,accessibility,best-practices,seo',
-      ], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, timeout: 180_000 }).catch((error: Error) => error);
+      ], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromiumOptions.executablePath }, timeout: 180_000 }).catch((error: Error) => error);
       if (result instanceof Error) { rows.push([name, `failed: ${result.message.split('\n')[0]}`, '', '', '']); continue; }
       const { categories } = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number }> };
       rows.push([name, ...['performance', 'accessibility', 'best-practices', 'seo'].map((c) => Math.round((categories[c]?.score ?? 0) * 100))]);

@@ -2,11 +2,14 @@ import { expect, test } from '@playwright/test';
 
 const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
 
-test('each locale\'s glossary lists at least 40 terms, under its own alphabet', async ({ page }) => {
-  for (const locale of locales) {
+for (const locale of locales) {
+  test(`the ${locale} glossary lists at least 40 terms`, async ({ page }) => {
     await page.goto(`/${locale}/glossary/`);
-    expect(await page.locator('.term-list li').count(), locale).toBeGreaterThanOrEqual(40);
-  }
+    expect(await page.locator('.term-list li').count()).toBeGreaterThanOrEqual(40);
+  });
+}
+
+test('the Serbian glossaries list their terms under their own alphabets', async ({ page }) => {
   await page.goto('/sr/glossary/');
   expect((await page.getByRole('navigation', { name: 'Слова' }).innerText()).replace(/\s/g, '')).toContain('АБВГДЂЕЖЗИЈКЛЉМНЊ');
   await page.goto('/sr-latn/glossary/');
@@ -52,13 +55,17 @@ test('"Used in" lists the pages that link the term, computed from the content', 
   await expect(page.locator('.used-in').getByRole('link', { name: /Član 14/ })).toHaveAttribute('href', '/sr-latn/protocol/art-14/');
 });
 
-test('articles link their glossary terms in every locale, and the treaty text stays verbatim', async ({ page }) => {
+test('most English articles link glossary terms in their text', async ({ request }) => {
   let englishArticlesWithTerms = 0;
   for (let article = 1; article <= 20; article++) {
-    await page.goto(`/en/protocol/art-${article}/`);
-    if ((await page.locator('article a.term').count()) > 0) englishArticlesWithTerms++;
+    const html = await (await request.get(`/en/protocol/art-${article}/`)).text();
+    const text = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+    if (text.includes('class="term"')) englishArticlesWithTerms++;
   }
   expect(englishArticlesWithTerms).toBeGreaterThanOrEqual(12);
+});
+
+test('article 3(a) links "trafficking in persons" in every locale', async ({ page }) => {
   for (const [locale, text] of [['sl', 'trgovina z ljudmi'], ['sr', 'трговина људским бићима'], ['sr-latn', 'trgovina ljudskim bićima']] as const) {
     await page.goto(`/${locale}/protocol/art-3/`);
     await expect(page.locator('#art_3__point_a a.term').first()).toHaveText(text);

@@ -1,22 +1,29 @@
 import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
 
 const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
 
-test('each locale lists at least three guideline pages and eight notes, each linking a Protocol provision', async ({ page }) => {
-  for (const locale of locales) {
-    for (const [section, minimum] of [['guidelines', 3], ['notes', 8]] as const) {
+const guidancePages = (section: 'guidelines' | 'notes') =>
+  readdirSync(`content/${section}/en`).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''));
+
+for (const locale of locales) {
+  for (const [section, minimum] of [['guidelines', 3], ['notes', 8]] as const) {
+    test(`the ${locale} ${section} index lists every page (at least ${minimum})`, async ({ page }) => {
       await page.goto(`/${locale}/${section}/`);
-      const links = await page.locator('.cards a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-      expect(links.length, `${locale} ${section}`).toBeGreaterThanOrEqual(minimum);
-      for (const href of links) {
-        await page.goto(href);
+      const links = await page.locator('.cards a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links.length).toBeGreaterThanOrEqual(minimum);
+      expect(links.sort()).toEqual(guidancePages(section).map((slug) => `/${locale}/${section}/${slug}/`).sort());
+    });
+    for (const slug of guidancePages(section)) {
+      test(`${locale} ${section}/${slug}: translated, in its language, linking a Protocol provision`, async ({ page }) => {
+        await page.goto(`/${locale}/${section}/${slug}/`);
         await expect(page.locator('html')).toHaveAttribute('lang', { en: 'en', sl: 'sl', sr: 'sr-Cyrl', 'sr-latn': 'sr-Latn' }[locale]);
-        expect(await page.locator(`.prose a[href*="/protocol/"]`).count(), href).toBeGreaterThan(0);
+        expect(await page.locator(`.prose a[href*="/protocol/"]`).count()).toBeGreaterThan(0);
         await expect(page.locator('.guidance')).not.toHaveAttribute('lang', 'en'); // translated, not a fallback
-      }
+      });
     }
   }
-});
+}
 
 test('every citation mark leads to its numbered source, and provision links resolve to their ids', async ({ page }) => {
   await page.goto('/sl/notes/two-tracks/');
@@ -40,14 +47,14 @@ test('a note shows its brief, review status, last check and relevant provisions'
   await expect(page.locator('.page-status')).toContainText('Превод с енглеског; превод није прегледан.');
 });
 
-test('article 14 lists the guidelines and notes that discuss it', async ({ page }) => {
-  for (const locale of locales) {
+for (const locale of locales) {
+  test(`${locale} article 14 lists the guidelines and notes that discuss it`, async ({ page }) => {
     await page.goto(`/${locale}/protocol/art-14/`);
     const discussed = page.locator('.discussed-in a');
-    expect(await discussed.count(), locale).toBeGreaterThanOrEqual(3);
+    expect(await discussed.count()).toBeGreaterThanOrEqual(3);
     await expect(discussed.first()).toHaveAttribute('href', new RegExp(`^/${locale}/(notes|guidelines)/`));
-  }
-});
+  });
+}
 
 test('the sources page lists every cited document', async ({ page }) => {
   await page.goto('/en/sources/');

@@ -19,8 +19,8 @@ export const pageTypes = (locale: (typeof locales)[number]) => ({
   search: `/${locale}/search/?q=${encodeURIComponent(searchQuery[locale])}`,
 });
 
-export const everyPage = [
-  '/',
-  '/404.html',
-  ...locales.flatMap((locale) => Object.entries(pageTypes(locale)).map(([type, path]) => ({ type, path })).map((p) => p.path)),
+export const everyPage: { type: string; path: string }[] = [
+  { type: 'language choice', path: '/' },
+  { type: 'not found', path: '/404.html' },
+  ...locales.flatMap((locale) => Object.entries(pageTypes(locale)).map(([type, path]) => ({ type, path }))),
 ];

@@ -1,35 +1,65 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { gzipSync } from 'node:zlib';
-import { everyPage, locales, pageTypes } from './pages.ts';
+import { everyPage } from './pages.ts';
 
 async function open(page: Page, path: string) {
   await page.goto(path);
   if (path.includes('/search/?q=')) await expect(page.locator('#search-results > li').first()).toBeVisible();
 }
 
-test.describe('accessibility: axe finds no WCAG 2.1 A or AA violation', () => {
-  for (const locale of locales) {
-    test(`every page type, ${locale}`, async ({ page }) => {
-      for (const [type, path] of Object.entries(pageTypes(locale))) {
-        await open(page, path);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        expect(violations.map((v) => `${type}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
-      }
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Requests to any other host, and the browser's Content-Security-Policy complaints, while a test runs. */
+function watch(page: Page) {
+  const foreign: string[] = [];
+  const cspErrors: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(request.url());
+  });
+  page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) cspErrors.push(message.text()); });
+  return { foreign, cspErrors };
+}
+
+// One test per page: axe finds no WCAG 2.1 A or AA violation, no request leaves the site, no cookie is set, and the
+// CSP allows only the site itself. Each test does one page's work, so no test's time grows with the site.
+test.describe('every page type in every locale: accessible and private', () => {
+  for (const { type, path } of everyPage) {
+    test(`${type}: ${path}`, async ({ page, context }) => {
+      const { foreign, cspErrors } = watch(page);
+      await open(page, path);
+      const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+      expect(violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp).toMatch(/default-src 'self'/);
+      expect(await page.evaluate(() => document.cookie)).toBe('');
+      expect(await context.cookies()).toEqual([]);
+      expect(foreign).toEqual([]);
+      expect(cspErrors).toEqual([]);
+    });
+  }
+});
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const path of ['/en/', '/sr/protocol/art-3/', '/sl/glossary/', '/en/search/?q=refugee', '/sr-latn/notes/two-tracks/']) {
+    test(`axe: ${path}`, async ({ page }) => {
+      await open(page, path);
+      const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+      expect(violations.map((v) => `${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
     });
   }
 
-  test('in dark mode and with the term preview open', async ({ page }) => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    for (const path of ['/en/', '/sr/protocol/art-3/', '/sl/glossary/', '/en/search/?q=refugee', '/sr-latn/notes/two-tracks/']) {
-      await open(page, path);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
-    }
+  test('axe, with the term preview open (it loads definitions from the site only)', async ({ page }) => {
+    const { foreign, cspErrors } = watch(page);
+    await open(page, '/sr-latn/notes/two-tracks/');
     await page.locator('a.term').first().focus();
     await expect(page.getByRole('tooltip')).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(cspErrors).toEqual([]);
   });
 });
 
@@ -68,28 +98,6 @@ test('a keyboard path: skip link, header search, a result, the provision, its pe
   await expect(page.getByRole('button', { name: 'Copy link: art. 6(3)(a)' })).toBeVisible();
 });
 
-test('privacy: no request leaves the site, no cookie is set, the CSP allows only the site itself', async ({ page, context }) => {
-  const foreign: string[] = [];
-  const cspErrors: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(request.url());
-  });
-  page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) cspErrors.push(message.text()); });
-  for (const path of everyPage) {
-    await open(page, path);
-    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    if (path !== '/404.html') expect(csp, path).toMatch(/default-src 'self'/);
-    expect(await page.evaluate(() => document.cookie), path).toBe('');
-  }
-  await page.goto('/en/protocol/art-3/');
-  await page.locator('a.term').first().hover();
-  await expect(page.getByRole('tooltip')).toBeVisible();
-  expect(foreign).toEqual([]);
-  expect(cspErrors).toEqual([]);
-  expect(await context.cookies()).toEqual([]);
-});
-
 test('budgets: an article page is at most 25 KB compressed, with at most 5 KB of JavaScript before search', async ({ page }) => {
   const sizes: { url: string; type: string; gzip: number }[] = [];
   page.on('response', async (response) => {
@@ -105,12 +113,12 @@ test('budgets: an article page is at most 25 KB compressed, with at most 5 KB of
   expect(script + inlineScript).toBeLessThanOrEqual(5 * 1024);
 });
 
-test('readable at 320 px wide (and so at 200% zoom on 640 px): nothing scrolls sideways', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-  const page = await context.newPage();
+test.describe('readable at 320 px wide (and so at 200% zoom on 640 px): nothing scrolls sideways', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
   for (const path of ['/sr-latn/', '/en/protocol/art-6/', '/sl/protocol/art-3/parallel/', '/sr/glossary/', '/en/glossary/equivalents/', '/en/guidelines/gip-7/', '/sl/search/?q=otrok']) {
-    await open(page, path);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    test(path, async ({ page }) => {
+      await open(page, path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
   }
-  await context.close();
 });

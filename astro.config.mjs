@@ -10,6 +10,8 @@ import remarkContentLinks from './src/plugins/remark-content-links.ts';
 import remarkCitations from './src/plugins/remark-citations.ts';
 import rehypeGlossaryLinks from './src/plugins/rehype-glossary-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { cspDirectives, scriptSources, styleSources } from './src/lib/security-headers.ts';
 
 // BASE_PATH serves the site under a sub-path (e.g. /nexus/); SITE_URL is the public origin, for the sitemap.
 const base = process.env.BASE_PATH ?? '/';
@@ -22,21 +24,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // 'jsx' compression glues words across inline elements, which breaks search for them.
   compressHTML: true,
-  // The site loads nothing from other hosts: a Content-Security-Policy that allows only its own origin.
-  // Pagefind compiles its WebAssembly in the browser ('wasm-unsafe-eval') and runs it in a worker.
+  // The site loads nothing from other hosts: a Content-Security-Policy that allows only its own origin. The same
+  // directives go into the headers files for real hosts (src/integrations/security-headers.ts).
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      directives: cspDirectives,
+      scriptDirective: { resources: scriptSources },
+      styleDirective: { resources: styleSources },
     },
   },
   markdown: {
@@ -52,6 +46,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     pagefind(),
+    securityHeaders(),
     sitemap({
       // Short links and the not-found page are not pages to list.
       filter: (page) => !/\/art\/\d+\/$/.test(page) && !page.endsWith('/404/'),

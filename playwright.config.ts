@@ -19,7 +19,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: process.env.CI ? 'dot' : 'list',
+  reporter: 'list',
   use: {
     baseURL: `http://localhost:${PORT}`,
     ...devices['Desktop Chrome'],

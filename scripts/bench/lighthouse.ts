@@ -4,13 +4,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromiumOptions, serve, table } from './serve.ts';
+import { launchOptionsOrExit } from '../browser.ts';
+import { serve, table } from './serve.ts';
 
 // Run Lighthouse on this same Node (the project's Node 24), not on whatever `node` the PATH holds.
 const lighthouseCli = join(dirname(createRequire(import.meta.url).resolve('lighthouse/package.json')), 'cli/index.js');
 
 /** Lighthouse scores (mobile defaults) for the home, article and glossary pages, run in the local Chromium. */
 export async function lighthouseScores(dist: string): Promise<string> {
+  const chromiumOptions = await launchOptionsOrExit();
   const { origin, close } = await serve(dist);
   const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   const rows: (string | number)[][] = [];

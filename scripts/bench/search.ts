@@ -2,7 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumOptions, kb, serve, table } from './serve.ts';
+import { launchOptionsOrExit } from '../browser.ts';
+import { kb, serve, table } from './serve.ts';
 
 const queries: Record<string, string[]> = {
   en: ['appropriate housing', 'non-refoulement', 'consent of a victim'],
@@ -24,7 +25,7 @@ export function indexSizes(dist: string): string {
 /** For each query: bytes the browser fetched for it and the time from typing to the first result shown. */
 export async function searchTimings(dist: string): Promise<string> {
   const { origin, close } = await serve(dist);
-  const browser = await chromium.launch(chromiumOptions);
+  const browser = await chromium.launch(await launchOptionsOrExit());
   const rows: (string | number)[][] = [];
   try {
     for (const [locale, list] of Object.entries(queries)) {

@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { launchOptionsOrExit } from '../browser.ts';
 
 /** Serves a built folder on a free local port, gzip-compressed as a production server would. */
 export async function serve(dir: string): Promise<{ origin: string; close: () => void }> {
@@ -10,8 +9,6 @@ export async function serve(dir: string): Promise<{ origin: string; close: () =>
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
 
-/** The browser the tests use (scripts/browser.ts decides which). */
-export const chromiumOptions = await launchOptionsOrExit();
 
 export function table(headers: string[], rows: (string | number)[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));

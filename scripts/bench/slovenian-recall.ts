@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { chromium } from '@playwright/test';
 import { expandBraces } from '../../src/lib/glossary.ts';
 import { stemSlovenianQuery } from '../../src/lib/search.ts';
-import { chromiumOptions, serve, table } from './serve.ts';
+import { launchOptionsOrExit } from '../browser.ts';
+import { serve, table } from './serve.ts';
 
 interface Concept { definedBy: { provision?: string }; sl: { term: string; otherTerms?: { term: string }[]; forms?: string[] } }
 
@@ -22,7 +23,7 @@ export async function slovenianRecall(dist: string): Promise<string> {
     for (const query of new Set(forms)) cases.push({ query, article: `/sl/protocol/art-${article}/` });
   }
   const { origin, close } = await serve(dist);
-  const browser = await chromium.launch(chromiumOptions);
+  const browser = await chromium.launch(await launchOptionsOrExit());
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}/sl/search/`);

@@ -10,11 +10,14 @@ async function search(page: Page, path: string) {
 }
 
 test('an English query lands on the provision that holds the words, highlighted there', async ({ page }) => {
+  const cspErrors: string[] = [];
+  page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) cspErrors.push(message.text()); });
   await search(page, '/en/search/?q=appropriate+housing');
   await expect(page.locator('#search-status')).toHaveText(/^\d+ results for “appropriate housing”$/);
   await expect(firstLink(page)).toHaveAttribute('href', /^\/en\/protocol\/art-6\/\?highlight=appropriate&highlight=housing#art_6__para_3__point_a$/);
   await firstLink(page).click();
   await expect(page.locator('#art_6__para_3__point_a mark').first()).toHaveText(/appropriate/i);
+  expect(cspErrors).toEqual([]); // the highlighter adds no inline styles
 });
 
 test('a glossary term\'s definition comes first', async ({ page }) => {

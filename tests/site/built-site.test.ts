@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import sirv from 'sirv';
 import { LinkChecker } from 'linkinator';
 
@@ -15,7 +16,7 @@ const vnuJar = String(createRequire(import.meta.url)('vnu-jar')); // the path of
 
 test('every built page is valid HTML (W3C Nu validator, errors only)', () => {
   const result = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', 'dist', 'dist-base-path'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  assert.equal(result.error, undefined, `could not run java: ${result.error?.message}`);
+  assert.equal(result.error, undefined, `could not run java (${result.error?.message}): the W3C Nu validator needs a Java runtime; install one with \`apt-get install default-jre-headless\``);
   const { messages } = JSON.parse(result.stderr || result.stdout) as { messages: { url: string; message: string; lastLine?: number }[] };
   assert.deepEqual(messages.slice(0, 10).map((m) => `${m.url}:${m.lastLine}: ${m.message}`), []);
 });
@@ -43,5 +44,16 @@ for (const [dir, start] of [['dist', '/'], ['dist-base-path', '/nexus/']] as con
     } finally {
       server.close();
     }
+  });
+}
+
+for (const [file, base] of [['dist/_headers', '/'], ['dist-base-path/nexus/_headers', '/nexus/']] as const) {
+  test(`${file} carries the site's CSP with frame-ancestors, for hosts that read it`, () => {
+    const headers = readFileSync(file, 'utf8');
+    const csp = headers.match(/^ {2}Content-Security-Policy: (.*)$/m)?.[1] ?? '';
+    assert.match(csp, /^default-src 'self';.*script-src 'self' 'wasm-unsafe-eval' 'sha256-.*frame-ancestors 'none'$/);
+    assert.match(headers, new RegExp(`^${base.replaceAll('/', '\\/')}_astro\\/\\*\\n {2}Cache-Control: public, max-age=31536000, immutable$`, 'm'));
+    for (const line of headers.split('\n')) assert.ok(line.length <= 2000, 'Cloudflare Pages reads lines of up to 2,000 characters');
+    assert.ok(readFileSync(file.replace('_headers', '_nginx-headers.conf'), 'utf8').includes(`add_header Content-Security-Policy "${csp}" always;`));
   });
 }

@@ -4,8 +4,10 @@
  * after the build from the same directives plus the script and style hashes Astro computed.
  */
 
+type CspDirective = `${'default-src' | 'img-src' | 'connect-src' | 'worker-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+
 /** Pagefind compiles its WebAssembly in the browser ('wasm-unsafe-eval') and runs it in a worker. */
-export const cspDirectives = [
+export const cspDirectives: CspDirective[] = [
   "default-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",

@@ -1,0 +1,70 @@
+/** A cheap phone (360×640): a short header, the treaty text on the first screen, the menu one tap away. */
+import { expect, test, type Page } from '@playwright/test';
+import { navigation } from '../../src/data/navigation.ts';
+
+const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
+const phone = { width: 360, height: 640 };
+
+/** The bottom edge of the first line of treaty words: the first text in the article outside its heading, notice and tools. */
+const firstTreatyLineBottom = (page: Page) => page.locator('article.treaty').evaluate((article) => {
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => node.textContent!.trim() && !node.parentElement!.closest('.article-header, .notice, .provision-num, .permalink-tools')
+      ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+  });
+  const text = walker.nextNode();
+  if (!text) return Infinity;
+  const range = document.createRange();
+  range.selectNodeContents(text);
+  return range.getClientRects()[0]!.bottom;
+});
+
+test.describe('at 360×640', () => {
+  test.use({ viewport: phone });
+  for (const locale of locales) {
+    for (let article = 1; article <= 20; article++) {
+      test(`${locale} art. ${article}: header within 160 px, treaty text on the first screen`, async ({ page }) => {
+        await page.goto(`/${locale}/protocol/art-${article}/`);
+        expect((await page.locator('body > .site-header').boundingBox())!.height).toBeLessThanOrEqual(160);
+        expect(await firstTreatyLineBottom(page)).toBeLessThanOrEqual(phone.height);
+      });
+    }
+  }
+
+  test('the menu opens with one tap, without JavaScript, and holds every section and language', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: phone, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/sl/protocol/art-3/');
+    const sections = page.getByRole('navigation', { name: 'Glavna navigacija' });
+    await expect(sections).toBeHidden();
+    await page.getByText('Meni', { exact: true }).click();
+    await expect(sections.getByRole('link')).toHaveCount(navigation.length);
+    await expect(page.getByRole('navigation', { name: 'Jezik' }).getByRole('link')).toHaveCount(4);
+    await expect(page.locator('#site-search')).toBeVisible(); // search needs no tap at all
+    await context.close();
+  });
+
+  test('from the menu, another language keeps the #fragment', async ({ page }) => {
+    await page.goto('/en/protocol/art-14/#art_14__para_1');
+    await page.getByText('Menu', { exact: true }).click();
+    await page.getByRole('link', { name: 'Srpski (latinica)' }).click();
+    await expect(page).toHaveURL(/\/sr-latn\/protocol\/art-14\/#art_14__para_1$/);
+  });
+
+  test('the Serbian notice is one line, and the full statement one tap away', async ({ page }) => {
+    await page.goto('/sr/protocol/art-3/');
+    const notice = page.getByRole('note');
+    await expect(notice).toContainText('Незванични превод');
+    expect((await notice.boundingBox())!.height).toBeLessThanOrEqual(80);
+    const statement = notice.getByText(/Међународни уговори”, бр\. 6\/2001/);
+    await expect(statement).toBeHidden();
+    await notice.getByText('О овом преводу').click();
+    await expect(statement).toBeVisible();
+  });
+});
+
+test('on a wide screen the sections and languages are in the header, with no menu button', async ({ page }) => {
+  await page.goto('/en/protocol/art-3/');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Slovenščina' })).toBeVisible();
+  await expect(page.getByText('Menu', { exact: true })).toBeHidden();
+});

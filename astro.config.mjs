@@ -11,6 +11,7 @@ import remarkCitations from './src/plugins/remark-citations.ts';
 import rehypeGlossaryLinks from './src/plugins/rehype-glossary-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import offline from './src/integrations/offline.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security-headers.ts';
 
 // BASE_PATH serves the site under a sub-path (e.g. /nexus/); SITE_URL is the public origin, for the sitemap.
@@ -47,6 +48,7 @@ export default defineConfig({
     mdx(),
     pagefind(),
     securityHeaders(),
+    offline(), // last: its manifest lists every file the others wrote
     sitemap({
       // Short links and the not-found page are not pages to list.
       filter: (page) => !/\/art\/\d+\/$/.test(page) && !page.endsWith('/404/'),

@@ -14,7 +14,8 @@ export type PageRef =
   | { type: 'notes' }
   | { type: 'note'; slug: string }
   | { type: 'sources' }
-  | { type: 'search' };
+  | { type: 'search' }
+  | { type: 'offline' };
 
 /** The locale-independent path of a page, e.g. `protocol/art-3/parallel/`. Switching language swaps only the prefix. */
 export function pagePath(page: PageRef): string {
@@ -31,6 +32,7 @@ export function pagePath(page: PageRef): string {
     case 'note': return `notes/${page.slug}/`;
     case 'sources': return 'sources/';
     case 'search': return 'search/';
+    case 'offline': return 'offline/';
   }
 }
 

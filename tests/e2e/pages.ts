@@ -17,6 +17,7 @@ export const pageTypes = (locale: (typeof locales)[number]) => ({
   note: `/${locale}/notes/two-tracks/`,
   sources: `/${locale}/sources/`,
   search: `/${locale}/search/?q=${encodeURIComponent(searchQuery[locale])}`,
+  offline: `/${locale}/offline/`,
 });
 
 export const everyPage: { type: string; path: string }[] = [

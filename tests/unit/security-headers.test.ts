@@ -18,7 +18,8 @@ test('_headers: security headers on every path under the base, caching only on t
   assert.match(file, /^\/nexus\/\*\n {2}Content-Security-Policy: default-src 'self'\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: no-referrer\n {2}Permissions-Policy: .*camera=\(\)/m);
   assert.match(file, /^\/nexus\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
   assert.match(file, /^\/nexus\/pagefind\/\*\n {2}Cache-Control: no-cache$/m);
-  assert.equal(file.match(/Cache-Control/g)?.length, 2); // never on the catch-all: Cloudflare would join the values
+  assert.match(file, /^\/nexus\/sw\.js\n {2}Cache-Control: no-cache$/m);
+  assert.equal(file.match(/Cache-Control/g)?.length, 4); // never on the catch-all: Cloudflare would join the values
 });
 
 test('nginx: one always-sent add_header line per security header, quoted', () => {

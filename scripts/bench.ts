@@ -1,14 +1,15 @@
 /**
  * `npm run bench`: builds the site and prints what it costs. Numbers, not assertions: the asserted budgets live in
- * the tests. Set BENCH=weights,search,lighthouse,scale to run only some parts.
+ * the tests. Set BENCH=weights,search,field,lighthouse,scale to run only some parts.
  */
 import { pageWeights } from './bench/page-weight.ts';
 import { indexSizes, searchTimings } from './bench/search.ts';
 import { slovenianRecall } from './bench/slovenian-recall.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { scaleRuns } from './bench/scale.ts';
+import { offlineEditions, phoneFirstScreen } from './bench/field.ts';
 
-const parts = new Set((process.env.BENCH ?? 'weights,search,lighthouse,scale').split(','));
+const parts = new Set((process.env.BENCH ?? 'weights,search,field,lighthouse,scale').split(','));
 const dist = 'dist';
 
 if (parts.has('weights')) console.log(`\n## Page weight (first visit, English pages; KB, gz = gzip -9)\n\n${pageWeights(dist)}`);
@@ -16,6 +17,10 @@ if (parts.has('search')) {
   console.log(`\n## Search index\n\n${indexSizes(dist)}`);
   console.log(`\n## Slovenian inflected queries\n\n${await slovenianRecall(dist)}`);
   console.log(`\n## Search in Chromium (budget: ≤ 100 KB fetched per query, ≤ 100 ms to first result once loaded; the engine loads once, when the box is focused)\n\n${await searchTimings(dist)}`);
+}
+if (parts.has('field')) {
+  console.log(`\n## Phone (360×640), every article page\n\n${await phoneFirstScreen(dist)}`);
+  console.log(`\n## Saved for offline use\n\n${await offlineEditions(dist)}`);
 }
 if (parts.has('lighthouse')) console.log(`\n## Lighthouse (mobile)\n\n${await lighthouseScores(dist)}`);
 if (parts.has('scale')) console.log(`\n## Build at scale\n\n${scaleRuns()}`);

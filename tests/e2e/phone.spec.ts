@@ -68,3 +68,28 @@ test('on a wide screen the sections and languages are in the header, with no men
   await expect(page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Slovenščina' })).toBeVisible();
   await expect(page.getByText('Menu', { exact: true })).toBeHidden();
 });
+
+test('on a screen of 1200 px the Protocol\'s map stands beside the article, the current one marked', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('/sl/protocol/art-7/');
+  const map = page.getByRole('navigation', { name: 'Vsebina' });
+  const mapBox = (await map.boundingBox())!;
+  const textBox = (await page.locator('#art_7__para_1').boundingBox())!;
+  expect(mapBox.x + mapBox.width).toBeLessThanOrEqual(textBox.x);
+  expect(mapBox.y).toBeLessThan(textBox.y + textBox.height); // beside, not below
+  await expect(map.getByRole('link')).toHaveCount(20);
+  await expect(map.locator('a[aria-current="page"]')).toHaveAttribute('href', '/sl/protocol/art-7/');
+  await expect(page.getByRole('link', { name: 'Vsebina' })).toBeHidden(); // no need for the jump link
+  await context.close();
+});
+
+test('on a phone the map is one tap away, after the text', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: phone, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/protocol/art-7/');
+  await page.getByRole('link', { name: 'Contents', exact: true }).click();
+  await expect(page).toHaveURL(/#contents$/);
+  await expect(page.getByRole('navigation', { name: 'Contents' }).locator('a[aria-current="page"]')).toBeInViewport();
+  await context.close();
+});

@@ -93,3 +93,11 @@ test('on a phone the map is one tap away, after the text', async ({ browser }) =
   await expect(page.getByRole('navigation', { name: 'Contents' }).locator('a[aria-current="page"]')).toBeInViewport();
   await context.close();
 });
+
+test('printed, a Serbian article carries the whole unofficial-translation statement and no map or menu', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/sr/protocol/art-3/');
+  await expect(page.getByRole('note').getByText(/Међународни уговори”, бр\. 6\/2001/)).toBeVisible();
+  await expect(page.locator('.protocol-map')).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+});

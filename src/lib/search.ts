@@ -1,4 +1,5 @@
 import type { Locale } from './locales.ts';
+import { toOurSpelling } from './spelling.ts';
 import { cyrillicToLatin, latinToCyrillic } from './transliterate.ts';
 
 /**
@@ -13,8 +14,9 @@ export function searchEditionOf(locale: Locale): SearchEdition {
   return locale === 'sr' ? 'sr-latn' : locale;
 }
 
-/** The query as the edition's index understands it. */
+/** The query as the edition's index understands it: in its script, spelling and stems. */
 export function queryFor(locale: Locale, query: string): string {
+  if (locale === 'en') return toOurSpelling(query);
   const prepared = searchEditionOf(locale) === 'sr-latn' ? cyrillicToLatin(query) : query;
   return locale === 'sl' ? stemSlovenianQuery(prepared) : prepared;
 }

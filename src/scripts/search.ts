@@ -4,6 +4,7 @@
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
 import { queryFor, resultUrlFor } from '../lib/search.ts';
+import { closestTerms } from '../lib/suggest.ts';
 import type { Locale } from '../lib/locales.ts';
 
 interface PagefindSubResult { url: string; title: string; excerpt: string; locations: number[] }
@@ -18,13 +19,14 @@ interface Pagefind {
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
-const { bundle, base, locale: localeAttr } = root.dataset as { bundle: string; base: string; locale: string };
+const { bundle, base, definitions, locale: localeAttr } = root.dataset as { bundle: string; base: string; definitions: string; locale: string };
 const locale = localeAttr as Locale;
 const strings = JSON.parse(document.querySelector('#search-strings')!.textContent!) as Record<string, string>;
 const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = root.querySelector<HTMLElement>('#search-status')!;
 const list = root.querySelector<HTMLOListElement>('#search-results')!;
 const filterBox = root.querySelector<HTMLFieldSetElement>('.search-filters')!;
+const suggestions = root.querySelector<HTMLElement>('#search-suggestions')!;
 const TYPES = ['protocol', 'guideline', 'note', 'glossary'] as const;
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -92,6 +94,7 @@ async function run(): Promise<void> {
   else url.searchParams.delete('q');
   history.replaceState(null, '', url);
   const ticket = ++latest;
+  suggestions.hidden = true;
   if (!query) {
     list.replaceChildren();
     status.textContent = '';
@@ -120,6 +123,19 @@ async function run(): Promise<void> {
   }
   filterBox.hidden = false;
   status.textContent = search.results.length ? format('results', { count: search.results.length, query }) : format('noResults', { query });
+  if (search.results.length < 3) await suggestTerms(query, ticket); // few or no results: perhaps a typo
+}
+
+/** Little or nothing found: the glossary terms closest to what was typed, so a typo still leads somewhere. */
+async function suggestTerms(query: string, ticket: number): Promise<void> {
+  const terms = Object.entries((await (await fetch(definitions)).json()) as Record<string, { term: string }>).map(([id, { term }]) => ({ id, term }));
+  const closest = closestTerms(query, terms);
+  if (ticket !== latest || !closest.length) return;
+  suggestions.replaceChildren(`${strings['didYouMean']} `, ...closest.flatMap((s, i) => {
+    const a = Object.assign(document.createElement('a'), { href: `${base}${locale}/glossary/${s.id}/`, textContent: s.term });
+    return i ? [', ', a] : [a];
+  }));
+  suggestions.hidden = false;
 }
 
 let timer: number | undefined;

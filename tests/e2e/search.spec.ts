@@ -88,3 +88,30 @@ test('search works under the /nexus/ base path', async ({ page }) => {
   await firstLink(page).click();
   await expect(page.locator('#art_6__para_3__point_a')).toBeVisible();
 });
+
+test('American and British spellings both find the text that spells them the other way', async ({ page }) => {
+  for (const [query, term] of [['forced labor', 'forced-labour-or-services'], ['bonded labor', 'debt-bondage'], ['organised criminal group', 'organized-criminal-group']] as const) {
+    await search(page, `/en/search/?q=${encodeURIComponent(query)}`);
+    await expect(results(page).first()).toBeVisible();
+    await expect(page.locator(`#search-results a[href*="/en/glossary/${term}/"]`).first()).toBeVisible();
+  }
+});
+
+test('a typo that finds little or nothing suggests the closest glossary terms', async ({ page }) => {
+  await search(page, '/en/search/?q=explotation');
+  await expect(page.locator('#search-status')).toHaveText('No results for “explotation”.');
+  await expect(page.locator('#search-suggestions').getByRole('link', { name: 'exploitation', exact: true })).toHaveAttribute('href', '/en/glossary/exploitation/');
+  await search(page, '/sl/search/?q=trgovna');
+  await expect(page.locator('#search-suggestions').getByRole('link', { name: 'trgovina z ljudmi', exact: true })).toHaveAttribute('href', '/sl/glossary/trafficking-in-persons/');
+  await search(page, `/sr/search/?q=${encodeURIComponent('трговна')}`);
+  await expect(page.locator('#search-suggestions').getByRole('link', { name: 'трговина људским бићима', exact: true })).toHaveAttribute('href', '/sr/glossary/trafficking-in-persons/');
+});
+
+test('a query is text: markup in it is shown, never run', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await search(page, `/en/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)><script>alert(2)</script>')}`);
+  await expect(page.locator('#search-status')).toContainText('<img src=x');
+  await expect(page.locator('#search-results img, #search-suggestions img, #search-status img')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

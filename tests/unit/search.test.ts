@@ -20,6 +20,11 @@ test('Slovenian query words are cut back to their stems', () => {
   assert.equal(queryFor('en', 'Trafficking'), 'Trafficking');
 });
 
+test('English queries take the spelling of our text', () => {
+  assert.equal(queryFor('en', 'forced labor'), 'forced labour');
+  assert.equal(queryFor('en', 'organised criminal group'), 'organized criminal group');
+});
+
 test('results from the Latin index open in the reader\'s own Serbian edition', () => {
   assert.equal(resultUrlFor('sr', '/sr-latn/protocol/art-3/#art_3__point_a'), '/sr/protocol/art-3/#art_3__point_a');
   assert.equal(resultUrlFor('sr', '/sr-latn/protocol/art-3/?highlight=trgovina#art_3'), `/sr/protocol/art-3/?highlight=${encodeURIComponent('трговина')}#art_3`);

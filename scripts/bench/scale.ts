@@ -25,7 +25,7 @@ export function scaleRuns(targets = [1000, 5000]): string {
   const rows: (string | number)[][] = [];
   for (const extraPages of [0, ...targets]) {
     const build = buildScratchCopy((content) => {
-      for (let n = 0; n < extraPages / 4; n++) writeFileSync(join(content, 'notes/en', `synthetic-${n}.md`), syntheticNote(n));
+      for (let n = 0; n < extraPages / 4; n++) writeFileSync(join(content, 'notes/en', `synthetic-${n}.mdx`), syntheticNote(n));
     });
     if (build.status !== 0) throw new Error(`scale build (+${extraPages}) failed:\n${build.output.slice(-2000)}`);
     const seconds = build.milliseconds / 1000;

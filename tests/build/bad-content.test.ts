@@ -13,13 +13,13 @@ const edit = (file: string, change: (text: string) => string) => writeFileSync(f
 const cases: { name: string; breakContent: (content: string) => void; expect: RegExp[] }[] = [
   {
     name: 'malformed front matter',
-    breakContent: (c) => edit(join(c, 'notes/en/two-tracks.md'), (t) => t.replace(/^order: \d+$/m, 'order: first')),
-    expect: [/two-tracks\.md/, /order/],
+    breakContent: (c) => edit(join(c, 'notes/en/two-tracks.mdx'), (t) => t.replace(/^order: \d+$/m, 'order: first')),
+    expect: [/two-tracks\.mdx/, /order/],
   },
   {
     name: 'an unknown glossary concept',
-    breakContent: (c) => edit(join(c, 'notes/sl/two-tracks.md'), (t) => t.replace('## ', 'Glej [pojem](glossary:no-such-concept).\n\n## ')),
-    expect: [/content\/notes\/sl\/two-tracks\.md:\d+: unknown glossary concept "no-such-concept": add content\/glossary\/no-such-concept\.yaml or fix the id/],
+    breakContent: (c) => edit(join(c, 'notes/sl/two-tracks.mdx'), (t) => t.replace('## ', 'Glej [pojem](glossary:no-such-concept).\n\n## ')),
+    expect: [/content\/notes\/sl\/two-tracks\.mdx:\d+: unknown glossary concept "no-such-concept": add content\/glossary\/no-such-concept\.yaml or fix the id/],
   },
   {
     name: 'a provision missing in one language',
@@ -33,13 +33,13 @@ const cases: { name: string; breakContent: (content: string) => void; expect: Re
   },
   {
     name: 'a broken internal link',
-    breakContent: (c) => edit(join(c, 'guidelines/en/gip-7.md'), (t) => t.replace('## ', 'See [the note](notes:no-such-note).\n\n## ')),
-    expect: [/content\/guidelines\/en\/gip-7\.md:\d+: unknown page "notes:no-such-note": there is no content\/notes\/en\/no-such-note\.md/],
+    breakContent: (c) => edit(join(c, 'guidelines/en/gip-7.mdx'), (t) => t.replace('## ', 'See [the note](notes:no-such-note).\n\n## ')),
+    expect: [/content\/guidelines\/en\/gip-7\.mdx:\d+: unknown page "notes:no-such-note": there is no content\/notes\/en\/no-such-note\.mdx/],
   },
   {
     name: 'a missing source key',
-    breakContent: (c) => edit(join(c, 'notes/sr/two-tracks.md'), (t) => t.replace('## ', 'Тврдња [@no-such-source, стр. 3].\n\n## ')),
-    expect: [/content\/notes\/sr\/two-tracks\.md:\d+: unknown source key "no-such-source"/, /add content\/sources\/no-such-source\.yaml or fix the key/],
+    breakContent: (c) => edit(join(c, 'notes/sr/two-tracks.mdx'), (t) => t.replace('## ', 'Тврдња [@no-such-source, стр. 3].\n\n## ')),
+    expect: [/content\/notes\/sr\/two-tracks\.mdx:\d+: unknown source key "no-such-source"/, /add content\/sources\/no-such-source\.yaml or fix the key/],
   },
   {
     name: 'a word form claimed by two concepts',

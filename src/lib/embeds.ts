@@ -42,6 +42,16 @@ export function nearest(wrong: string, real: Iterable<string>, count = 3): strin
     .map((c) => c.value);
 }
 
+const articleOf = (id: string) => id.match(/^art_?(\d+)/)?.[1];
+
+/** Nearest provision ids, those of the same article first: `art_14__para_3` suggests art. 14's paragraphs, not art. 3's. */
+export function nearestProvisionIds(wrong: string, real: Iterable<string>, count = 3): string[] {
+  const article = articleOf(wrong);
+  const all = [...real];
+  const sameArticle = article === undefined ? [] : all.filter((id) => articleOf(id) === article);
+  return [...nearest(wrong, sameArticle, count), ...nearest(wrong, all.filter((id) => !sameArticle.includes(id)), count)].slice(0, count);
+}
+
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
 /**
@@ -62,7 +72,7 @@ export function componentProblem(name: string, attributes: Record<string, string
     case 'Provision': {
       const id = value('id');
       if (known.provisionIds.has(id)) return undefined;
-      return `<Provision id="${id}"> is not a provision of the Protocol: the nearest ids are ${list(nearest(id, known.provisionIds))}`;
+      return `<Provision id="${id}"> is not a provision of the Protocol: the nearest ids are ${list(nearestProvisionIds(id, known.provisionIds))}`;
     }
     case 'Quote': {
       const source = value('source');

@@ -98,3 +98,27 @@ test('the smuggling note compares art. 3(a) with the cited definition of smuggli
   expect(right!.left).toBeGreaterThanOrEqual(left!.right);
   expect(Math.abs(right!.top - left!.top)).toBeLessThan(2);
 });
+
+test('an aside names its kind in words, visibly and as its accessible name, in the page language', async ({ page }) => {
+  const advice = { en: 'Practice advice', sl: 'Nasvet za prakso', sr: 'Савет за праксу', 'sr-latn': 'Savet za praksu' } as const;
+  for (const locale of locales) {
+    await page.goto(`/${locale}/notes/smuggling-vs-trafficking/`);
+    const aside = page.getByRole('note', { name: advice[locale], exact: true });
+    await expect(aside, locale).toHaveCount(1);
+    await expect(aside.locator('.aside-label')).toBeVisible();
+    await expect(aside.locator('.aside-label')).toHaveText(advice[locale]);
+    await expect(aside.locator('a.term[data-term="debt-bondage"]'), 'prose inside an aside is glossary-linked').toHaveCount(1);
+  }
+  await page.goto('/sr-latn/guidelines/gip-4/');
+  await expect(page.getByRole('note', { name: 'Pažnja', exact: true })).toHaveCount(1);
+});
+
+test('"Discussed in" counts an embedded provision like a linked one', async ({ page }) => {
+  // The procedural note links art. 6(3)(a) and (b) but embeds the whole of art. 6(3), which it never links.
+  await page.goto('/en/notes/procedural-and-reception-guarantees/');
+  const links = await page.locator('.prose a[href$="#art_6__para_3"]').evaluateAll((as) => as.filter((a) => !a.closest('.embedded-provision')).length);
+  expect(links).toBe(0);
+  await expect(page.locator('.embedded-provision[data-provision="art_6__para_3"]')).toHaveCount(1);
+  await page.goto('/en/protocol/art-6/');
+  await expect(page.locator('.discussed-in li:has(a[href="/en/notes/procedural-and-reception-guarantees/"]) .meta')).toHaveText(/art\. 6\(3\)[,)]/);
+});

@@ -59,7 +59,9 @@ const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', 
  * `attributes` holds the literal string attributes; an attribute written as an expression is passed as `null`.
  */
 export function componentProblem(name: string, attributes: Record<string, string | null>, known: KnownContent): string | undefined {
-  if (!(name in components)) return `unknown component <${name}>: use one of ${componentNames.map((n) => `<${n}>`).join(', ')} (see content/README.md)`;
+  const names = componentNames.map((n) => `<${n}>`).join(', ');
+  if (name[0] === name[0]?.toLowerCase()) return `<${name}> is HTML, which content does not use: write Markdown, or use one of ${names} (see content/README.md)`;
+  if (!(name in components)) return `unknown component <${name}>: use one of ${names} (see content/README.md)`;
   const spec = components[name as ComponentName];
   const allowed: readonly string[] = [...spec.required, ...spec.optional];
   for (const attribute of Object.keys(attributes)) {

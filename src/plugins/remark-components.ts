@@ -54,7 +54,9 @@ export default function remarkComponents() {
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement': {
           if (!node.name) throw new Error(`${at(node)}: an empty tag <> is not a component; use <Provision>, <Compare>, <Quote> or <Aside>.`);
-          if (node.name[0] === node.name[0]!.toLowerCase()) return; // plain HTML
+          if (node.type === 'mdxJsxTextElement' && node.name[0] !== node.name[0]!.toLowerCase()) {
+            throw new Error(`${at(node)}: <${node.name}> stands on its own lines, with a blank line before and after, not inside a sentence.`);
+          }
           const attributes = attributesOf(node);
           const problem = typeof attributes === 'string' ? attributes : componentProblem(node.name, attributes, known) ?? (node.name === 'Compare' ? compareProblem(node) : undefined);
           if (problem) throw new Error(`${at(node)}: ${problem}.`);

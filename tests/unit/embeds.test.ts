@@ -27,6 +27,7 @@ test('an unknown or malformed provision id names the nearest real ids', () => {
 
 test('unknown components, attributes, sources and kinds say what to use instead', () => {
   assert.match(componentProblem('Provison', { id: 'art_3' }, known)!, /^unknown component <Provison>: use one of <Provision>, <Compare>, <Quote>, <Aside>/);
+  assert.match(componentProblem('blockquote', {}, known)!, /^<blockquote> is HTML, which content does not use: write Markdown, or use one of <Provision>/);
   assert.match(componentProblem('Provision', { id: 'art_3', lang: 'sl' }, known)!, /<Provision> has no attribute "lang": it takes "id"/);
   assert.equal(componentProblem('Provision', {}, known), '<Provision> needs id="…"');
   assert.match(componentProblem('Provision', { id: null }, known)!, /must be a plain string in quotes/);

@@ -71,7 +71,6 @@ export default function remarkComponents() {
     const frontmatter = (((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {}).frontmatter ??= {});
     const provisions = (frontmatter['provisions'] ??= []) as ProvisionId[];
     for (const id of embeds) if (!provisions.includes(id)) provisions.push(id);
-    frontmatter['embeds'] = embeds;
   };
 }
 

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { locales } from './pages.ts';
 
@@ -121,4 +122,18 @@ test('"Discussed in" counts an embedded provision like a linked one', async ({ p
   await expect(page.locator('.embedded-provision[data-provision="art_6__para_3"]')).toHaveCount(1);
   await page.goto('/en/protocol/art-6/');
   await expect(page.locator('.discussed-in li:has(a[href="/en/notes/procedural-and-reception-guarantees/"]) .meta')).toHaveText(/art\. 6\(3\)[,)]/);
+});
+
+test('pages with every component have no axe violations, in light and dark mode, in every locale', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const locale of locales) {
+      for (const path of [`/${locale}/notes/smuggling-vs-trafficking/`, `/${locale}/guidelines/gip-4/`]) {
+        await page.goto(path);
+        await expect(page.locator('.prose .aside')).toHaveCount(1);
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${path} ${colorScheme}`).toEqual([]);
+      }
+    }
+  }
 });

@@ -12,12 +12,12 @@ import { CONTENT_DIR, displayPath, languageOfFile, provisionIds, sourceKeys } fr
 
 type Component = MdxJsxFlowElement | MdxJsxTextElement;
 
-/** `id="art_3"` → `{ id: 'art_3' }`; an attribute written as an expression (`id={x}`) becomes null. */
-function attributesOf(node: Component): Record<string, string | null> | string {
+/** `id="art_3"` → `{ id: 'art_3' }`; an attribute written as code (`id={x}`) becomes null; a `{...spread}` fails. */
+function attributesOf(node: Component, at: string): Record<string, string | null> {
   const attributes: Record<string, string | null> = {};
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxExpressionAttribute') return `<${node.name}> cannot take {…spread} attributes; write each attribute as name="value"`;
-    attributes[attribute.name] = typeof attribute.value === 'string' ? attribute.value : attribute.value === null || attribute.value === undefined ? '' : null;
+    if (attribute.type === 'mdxJsxExpressionAttribute') throw new Error(`${at}: <${node.name}> cannot take {…} attributes; write each attribute as name="value".`);
+    attributes[attribute.name] = typeof attribute.value === 'string' ? attribute.value : attribute.value == null ? '' : null;
   }
   return attributes;
 }
@@ -57,10 +57,10 @@ export default function remarkComponents() {
           if (node.type === 'mdxJsxTextElement' && node.name[0] !== node.name[0]!.toLowerCase()) {
             throw new Error(`${at(node)}: <${node.name}> stands on its own lines, with a blank line before and after, not inside a sentence.`);
           }
-          const attributes = attributesOf(node);
-          const problem = typeof attributes === 'string' ? attributes : componentProblem(node.name, attributes, known) ?? (node.name === 'Compare' ? compareProblem(node) : undefined);
+          const attributes = attributesOf(node, at(node));
+          const problem = componentProblem(node.name, attributes, known) ?? (node.name === 'Compare' ? compareProblem(node) : undefined);
           if (problem) throw new Error(`${at(node)}: ${problem}.`);
-          if (node.name === 'Provision' && typeof attributes !== 'string') {
+          if (node.name === 'Provision') {
             const id = attributes['id'] as ProvisionId;
             if (!embeds.includes(id)) embeds.push(id);
           }

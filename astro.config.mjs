@@ -8,6 +8,8 @@ import rehypeSlug from 'rehype-slug';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkContentLinks from './src/plugins/remark-content-links.ts';
 import remarkCitations from './src/plugins/remark-citations.ts';
+import remarkComponents from './src/plugins/remark-components.ts';
+import viteMdxHeadingIds from './src/plugins/vite-mdx-heading-ids.ts';
 import rehypeGlossaryLinks from './src/plugins/rehype-glossary-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -40,10 +42,12 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkContentLinks, remarkCitations],
+      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkContentLinks, remarkComponents, remarkCitations],
       rehypePlugins: [rehypeSlug, rehypeGlossaryLinks],
     }),
   },
+  // Guidelines and notes are MDX; this keeps their `## Heading {#id}` syntax (see src/lib/heading-ids.ts).
+  vite: { plugins: [viteMdxHeadingIds()] },
   integrations: [
     mdx(),
     pagefind(),

@@ -88,7 +88,7 @@ const guidance = z.strictObject({
   }),
 });
 
-const guidelines = defineCollection({ loader: strictGlob({ base: './content/guidelines', pattern: '*/*.md' }), schema: guidance });
-const notes = defineCollection({ loader: strictGlob({ base: './content/notes', pattern: '*/*.md' }), schema: guidance });
+const guidelines = defineCollection({ loader: strictGlob({ base: './content/guidelines', pattern: '*/*.mdx' }), schema: guidance });
+const notes = defineCollection({ loader: strictGlob({ base: './content/notes', pattern: '*/*.mdx' }), schema: guidance });
 
 export const collections = { protocolEditions, protocolText, glossary, sources, guidelines, notes };

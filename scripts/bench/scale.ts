@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildScratchCopy } from '../scratch-build.ts';
 import { table } from './serve.ts';
 
-/** A synthetic English note: glossary terms to link, a provision link and a citation, like the real ones. */
+/** A synthetic English note: glossary terms to link, a provision link, a citation and an embedded article, like the real ones. */
 const syntheticNote = (n: number) => `---
 title: "Synthetic note ${n}"
 brief: "A generated page for measuring the build, not content."
@@ -18,6 +18,8 @@ review:
 
 A victim of trafficking may be a refugee where persecution is feared; exploitation and debt bondage are common
 on the route [@icmpd-mixed-migration-paper, section ${n % 5}]. See [art. ${(n % 20) + 1}](protocol:art_${(n % 20) + 1}).
+
+<Provision id="art_${(n % 20) + 1}" />
 `;
 
 /** Builds the real content plus enough synthetic notes for about `extraPages` more pages (each note makes four). */
@@ -25,7 +27,7 @@ export function scaleRuns(targets = [1000, 5000]): string {
   const rows: (string | number)[][] = [];
   for (const extraPages of [0, ...targets]) {
     const build = buildScratchCopy((content) => {
-      for (let n = 0; n < extraPages / 4; n++) writeFileSync(join(content, 'notes/en', `synthetic-${n}.md`), syntheticNote(n));
+      for (let n = 0; n < extraPages / 4; n++) writeFileSync(join(content, 'notes/en', `synthetic-${n}.mdx`), syntheticNote(n));
     });
     if (build.status !== 0) throw new Error(`scale build (+${extraPages}) failed:\n${build.output.slice(-2000)}`);
     const seconds = build.milliseconds / 1000;

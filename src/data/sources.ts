@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { formatReference as referenceText } from '../lib/citation.ts';
+import type { Locale } from '../lib/locales.ts';
 
 export type Source = CollectionEntry<'sources'>;
 
@@ -8,12 +10,8 @@ export function getSources(): Promise<Map<string, Source>> {
   return sources;
 }
 
-/** A full reference: author, title, reference, year. Titles stay in the language the document was published in. */
-export function formatReference(source: Source): string {
-  const { author, title, reference, date, year } = source.data;
-  const when = date ? String(date.getUTCFullYear()) : year ? String(year) : undefined;
-  return [author, title, reference, when].filter(Boolean).join(', ') + '.';
-}
+/** A full reference in the reader's language (the date); titles stay in the language the document was published in. */
+export const formatReference = (source: Source, locale: Locale): string => referenceText(source.data, locale);
 
 export async function requireSource(key: string, usedIn: string): Promise<Source> {
   const source = (await getSources()).get(key);

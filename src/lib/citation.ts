@@ -1,4 +1,4 @@
-import type { ContentLanguage } from './locales.ts';
+import { languageTag, type ContentLanguage, type Locale } from './locales.ts';
 import { parseProvisionId, type ProvisionId } from './provisions.ts';
 
 const CYRILLIC_POINTS = 'абвгдђежзијклљмнњопрстћуфхцчџш';
@@ -21,4 +21,26 @@ export function provisionLabel(id: ProvisionId, language: ContentLanguage): stri
 /** A full citation of a provision: the instrument's short title and the provision's label. */
 export function provisionCitation(id: ProvisionId, language: ContentLanguage, instrumentTitle: string): string {
   return `${instrumentTitle}, ${provisionLabel(id, language)}`;
+}
+
+/** A date as the reader's language writes it in full: "April 7, 2006", "7. april 2006", "7. април 2006.". */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(languageTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+export interface ReferenceParts {
+  author?: string | undefined;
+  title: string;
+  /** Document symbol, official gazette, ISBN … */
+  reference?: string | undefined;
+  /** The full date of issue, where the source has one; otherwise the year. */
+  date?: Date | undefined;
+  year?: number | undefined;
+}
+
+/** A full reference: author, title, reference, date of issue (or year), ending with one full stop. */
+export function formatReference(source: ReferenceParts, locale: Locale): string {
+  const when = source.date ? formatDate(source.date, locale) : source.year ? String(source.year) : undefined;
+  const text = [source.author, source.title, source.reference, when].filter(Boolean).join(', ');
+  return text.endsWith('.') ? text : `${text}.`;
 }

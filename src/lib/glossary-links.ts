@@ -11,6 +11,8 @@ export interface LinkTermsOptions {
 const NO_LINKS_INSIDE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style', 'button', 'sup']);
 const SECTION_START = /^h[1-6]$/;
 
+const isMdxComponent = (node: { type: string }) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && 'children' in node;
+
 /**
  * Links the first occurrence of each glossary concept in each section (a heading starts a new one) to its page.
  * Adds elements around the words and never changes a word, so treaty text stays verbatim.
@@ -27,6 +29,8 @@ export function linkTerms(tree: Root | Element, options: LinkTermsOptions): Set<
       if (child.type === 'text') children.push(...linkText(child));
       else {
         if (child.type === 'element' && !NO_LINKS_INSIDE.has(child.tagName) && child.properties['dataNoTerms'] === undefined) visit(child);
+        // An MDX component's children (an Aside, a Quote) are prose like any other.
+        else if (isMdxComponent(child)) visit(child as unknown as Element);
         children.push(child);
       }
     }

@@ -98,6 +98,11 @@ export function flatten(provision: Provision): Provision[] {
   return [provision, ...provision.children.flatMap(flatten)];
 }
 
+/** The provision with this id inside an article (the article itself included), or undefined. */
+export function findProvision(article: Provision, id: ProvisionId): Provision | undefined {
+  return flatten(article).find((p) => p.id === id);
+}
+
 /** The id's structure read back: { article: 5, paragraph: 2, point: 'a' }. */
 export function parseProvisionId(id: ProvisionId): { article?: number; paragraph?: number; point?: string } {
   const match = id.match(/^art_(\d+)(?:__para_(\d+))?(?:__point_([a-z]))?$/);

@@ -12,7 +12,7 @@ import { flatten, parseArticle } from '../lib/provisions.ts';
 
 export const CONTENT_DIR = join(process.cwd(), 'content');
 
-/** `content/notes/sr/two-tracks.md` → `sr`. */
+/** `content/notes/sr/two-tracks.mdx` → `sr`. */
 export function languageOfFile(file: string): ContentLanguage | undefined {
   const [, language] = relative(CONTENT_DIR, file).split(sep);
   return contentLanguages.find((l) => l === language);
@@ -39,7 +39,7 @@ export const provisionIds = once(() => {
 
 export const sourceKeys = once(() => new Set(filesIn(join(CONTENT_DIR, 'sources'), '.yaml')));
 
-export const pageSlugs = (section: 'notes' | 'guidelines') => new Set(filesIn(join(CONTENT_DIR, section, 'en'), '.md'));
+export const pageSlugs = (section: 'notes' | 'guidelines') => new Set(filesIn(join(CONTENT_DIR, section, 'en'), '.mdx'));
 
 type ConceptFile = Record<ContentLanguage, TermEntry>;
 const concepts = once(() =>

@@ -1,4 +1,5 @@
-import type { Root, Text, PhrasingContent } from 'mdast';
+import type { Root, PhrasingContent } from 'mdast';
+import type {} from 'mdast-util-mdx'; // adds the MDX node types to mdast
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { displayPath, sourceKeys } from './content-index.ts';
@@ -19,8 +20,21 @@ const CITATION = /\[@([a-z0-9-]+)(?:,\s*([^\]]+))?\]/g;
 export default function remarkCitations() {
   return (tree: Root, file: VFile) => {
     const citations: Citation[] = [];
-    visit(tree, 'text', (node: Text, index, parent) => {
-      if (!parent || index === undefined || !CITATION.test(node.value)) return;
+    const cite = (source: string, pinpoint: string | undefined): Citation => {
+      let citation = citations.find((c) => c.source === source && c.pinpoint === pinpoint);
+      if (!citation) citations.push((citation = { number: citations.length + 1, source, ...(pinpoint ? { pinpoint } : {}) }));
+      return citation;
+    };
+    visit(tree, (node, index, parent) => {
+      // A <Quote> cites its source like a [@key, pinpoint] mark: the component shows the number (checked by remark-components).
+      if (node.type === 'mdxJsxFlowElement' && node.name === 'Quote') {
+        const attribute = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+        const pinpoint = attribute('pinpoint');
+        const citation = cite(String(attribute('source')), typeof pinpoint === 'string' ? pinpoint.trim() : undefined);
+        node.attributes.push({ type: 'mdxJsxAttribute', name: 'citation', value: String(citation.number) });
+        return;
+      }
+      if (node.type !== 'text' || !parent || index === undefined || !CITATION.test(node.value)) return;
       CITATION.lastIndex = 0;
       const parts: PhrasingContent[] = [];
       let cursor = 0;
@@ -29,8 +43,7 @@ export default function remarkCitations() {
         if (!sourceKeys().has(source!)) {
           throw new Error(`${displayPath(file.path)}:${node.position?.start.line ?? '?'}: unknown source key "${source}" in ${whole}: add content/sources/${source}.yaml or fix the key.`);
         }
-        let citation = citations.find((c) => c.source === source && c.pinpoint === pinpoint?.trim());
-        if (!citation) citations.push((citation = { number: citations.length + 1, source: source!, ...(pinpoint ? { pinpoint: pinpoint.trim() } : {}) }));
+        const citation = cite(source!, pinpoint?.trim());
         const before = node.value.slice(cursor, match.index).replace(/\s+$/, '');
         if (before) parts.push({ type: 'text', value: before });
         parts.push({

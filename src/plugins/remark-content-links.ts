@@ -24,7 +24,7 @@ function resolve(url: string): Resolved | undefined {
       return { href: `${LOCALE_ROOT}glossary/${target}/`, concept: target! };
     default: {
       const section = scheme as 'notes' | 'guidelines';
-      if (!pageSlugs(section).has(target!)) return { error: `unknown page "${scheme}:${target}": there is no content/${section}/en/${target}.md` };
+      if (!pageSlugs(section).has(target!)) return { error: `unknown page "${scheme}:${target}": there is no content/${section}/en/${target}.mdx` };
       return { href: `${LOCALE_ROOT}${section}/${target}/${fragment ? `#${fragment}` : ''}` };
     }
   }

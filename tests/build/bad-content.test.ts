@@ -13,13 +13,13 @@ const edit = (file: string, change: (text: string) => string) => writeFileSync(f
 const cases: { name: string; breakContent: (content: string) => void; expect: RegExp[] }[] = [
   {
     name: 'malformed front matter',
-    breakContent: (c) => edit(join(c, 'notes/en/two-tracks.md'), (t) => t.replace(/^order: \d+$/m, 'order: first')),
-    expect: [/two-tracks\.md/, /order/],
+    breakContent: (c) => edit(join(c, 'notes/en/two-tracks.mdx'), (t) => t.replace(/^order: \d+$/m, 'order: first')),
+    expect: [/two-tracks\.mdx/, /order/],
   },
   {
     name: 'an unknown glossary concept',
-    breakContent: (c) => edit(join(c, 'notes/sl/two-tracks.md'), (t) => t.replace('## ', 'Glej [pojem](glossary:no-such-concept).\n\n## ')),
-    expect: [/content\/notes\/sl\/two-tracks\.md:\d+: unknown glossary concept "no-such-concept": add content\/glossary\/no-such-concept\.yaml or fix the id/],
+    breakContent: (c) => edit(join(c, 'notes/sl/two-tracks.mdx'), (t) => t.replace('## ', 'Glej [pojem](glossary:no-such-concept).\n\n## ')),
+    expect: [/content\/notes\/sl\/two-tracks\.mdx:\d+: unknown glossary concept "no-such-concept": add content\/glossary\/no-such-concept\.yaml or fix the id/],
   },
   {
     name: 'a provision missing in one language',
@@ -33,13 +33,13 @@ const cases: { name: string; breakContent: (content: string) => void; expect: Re
   },
   {
     name: 'a broken internal link',
-    breakContent: (c) => edit(join(c, 'guidelines/en/gip-7.md'), (t) => t.replace('## ', 'See [the note](notes:no-such-note).\n\n## ')),
-    expect: [/content\/guidelines\/en\/gip-7\.md:\d+: unknown page "notes:no-such-note": there is no content\/notes\/en\/no-such-note\.md/],
+    breakContent: (c) => edit(join(c, 'guidelines/en/gip-7.mdx'), (t) => t.replace('## ', 'See [the note](notes:no-such-note).\n\n## ')),
+    expect: [/content\/guidelines\/en\/gip-7\.mdx:\d+: unknown page "notes:no-such-note": there is no content\/notes\/en\/no-such-note\.mdx/],
   },
   {
     name: 'a missing source key',
-    breakContent: (c) => edit(join(c, 'notes/sr/two-tracks.md'), (t) => t.replace('## ', 'Тврдња [@no-such-source, стр. 3].\n\n## ')),
-    expect: [/content\/notes\/sr\/two-tracks\.md:\d+: unknown source key "no-such-source"/, /add content\/sources\/no-such-source\.yaml or fix the key/],
+    breakContent: (c) => edit(join(c, 'notes/sr/two-tracks.mdx'), (t) => t.replace('## ', 'Тврдња [@no-such-source, стр. 3].\n\n## ')),
+    expect: [/content\/notes\/sr\/two-tracks\.mdx:\d+: unknown source key "no-such-source"/, /add content\/sources\/no-such-source\.yaml or fix the key/],
   },
   {
     name: 'a word form claimed by two concepts',
@@ -51,6 +51,35 @@ const cases: { name: string; breakContent: (content: string) => void; expect: Re
     breakContent: (c) => edit(join(c, 'glossary/servitude.yaml'), (t) => t.replace(/^sl:\n(  .*\n|\s*\n)*/m, '')),
     expect: [/servitude/, /sl/],
   },
+  {
+    name: 'an MDX syntax error',
+    breakContent: (c) => edit(join(c, 'notes/en/two-tracks.mdx'), (t) => t.replace('## The practice', 'An <Aside kind="advice"> never closed.\n\n## The practice')),
+    expect: [/content\/notes\/en\/two-tracks\.mdx:\d+/, /Expected a closing tag for `<Aside>`/],
+  },
+  {
+    name: 'an unknown component',
+    breakContent: (c) => edit(join(c, 'notes/sl/two-tracks.mdx'), (t) => t.replace('## ', '<Provison id="art_14__para_1" />\n\n## ')),
+    expect: [/content\/notes\/sl\/two-tracks\.mdx:\d+: unknown component <Provison>: use one of <Provision>, <Compare>, <Quote>, <Aside>/],
+  },
+  {
+    name: 'an embedded provision with an unknown id',
+    breakContent: (c) => edit(join(c, 'guidelines/sr/gip-7.mdx'), (t) => t.replace('<Provision id="art_14__para_1" />', '<Provision id="art_14__para_3" />')),
+    expect: [/content\/guidelines\/sr\/gip-7\.mdx:\d+: <Provision id="art_14__para_3"> is not a provision of the Protocol: the nearest ids are "art_14__para_1", "art_14__para_2", "art_14"/],
+  },
+  {
+    name: 'a quotation from an unknown source',
+    breakContent: (c) => edit(join(c, 'notes/en/smuggling-vs-trafficking.mdx'), (t) => t.replace('<Quote source="smuggling-protocol"', '<Quote source="smuggling-protocl"')),
+    expect: [/content\/notes\/en\/smuggling-vs-trafficking\.mdx:\d+: <Quote source="smuggling-protocl"> is not a known source: add content\/sources\/smuggling-protocl\.yaml or use one of "smuggling-protocol"/],
+  },
+];
+
+/** Content that builds, but with a warning that names the files to reconcile. */
+const warningCases: { name: string; changeContent: (content: string) => void; expect: RegExp[] }[] = [
+  {
+    name: 'a provision embedded in one language only',
+    changeContent: (c) => edit(join(c, 'notes/sl/particular-social-group.mdx'), (t) => `${t}\n<Provision id="art_3__point_d" />\n`),
+    expect: [/content\/notes\/sl\/particular-social-group\.mdx embeds art_3__point_d, which content\/notes\/en\/particular-social-group\.mdx does not/, /which content\/notes\/sr\/particular-social-group\.mdx does not/],
+  },
 ];
 
 describe('bad content fails the build with a message that says where and what to fix', { concurrency: 2 }, () => {
@@ -58,6 +87,16 @@ describe('bad content fails the build with a message that says where and what to
     test(c.name, () => {
       const { status, output } = buildScratchCopy(c.breakContent);
       assert.notEqual(status, 0, `the build should fail for ${c.name}; output:\n${output.slice(-2000)}`);
+      for (const pattern of c.expect) assert.match(output, pattern);
+    });
+  }
+});
+
+describe('questionable content builds with a warning that names both files', () => {
+  for (const c of warningCases) {
+    test(c.name, () => {
+      const { status, output } = buildScratchCopy(c.changeContent);
+      assert.equal(status, 0, `the build should succeed for ${c.name}; output:\n${output.slice(-2000)}`);
       for (const pattern of c.expect) assert.match(output, pattern);
     });
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { provisionCitation, provisionLabel } from '../../src/lib/citation.ts';
+import { formatReference, provisionCitation, provisionLabel } from '../../src/lib/citation.ts';
 import { toProvisionId } from '../../src/lib/provisions.ts';
 
 const id = toProvisionId;
@@ -24,4 +24,13 @@ test('a citation names the instrument first', () => {
     provisionCitation(id('art_3__point_a'), 'en', 'Protocol to Prevent, Suppress and Punish Trafficking in Persons'),
     'Protocol to Prevent, Suppress and Punish Trafficking in Persons, art. 3(a)',
   );
+});
+
+test('a reference gives the full date of issue in the reader\'s language, or the year, and ends with one full stop', () => {
+  const gip7 = { author: 'UNHCR', title: 'Guidelines on International Protection No. 7', reference: 'HCR/GIP/06/07', date: new Date('2006-04-07') };
+  assert.equal(formatReference(gip7, 'en'), 'UNHCR, Guidelines on International Protection No. 7, HCR/GIP/06/07, April 7, 2006.');
+  assert.equal(formatReference(gip7, 'sl'), 'UNHCR, Guidelines on International Protection No. 7, HCR/GIP/06/07, 7. april 2006.');
+  assert.equal(formatReference(gip7, 'sr'), 'UNHCR, Guidelines on International Protection No. 7, HCR/GIP/06/07, 7. април 2006.');
+  assert.equal(formatReference(gip7, 'sr-latn'), 'UNHCR, Guidelines on International Protection No. 7, HCR/GIP/06/07, 7. april 2006.');
+  assert.equal(formatReference({ title: 'Protocol against the Smuggling of Migrants', year: 2000 }, 'en'), 'Protocol against the Smuggling of Migrants, 2000.');
 });

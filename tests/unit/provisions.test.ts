@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flatten, parseArticle, parseProvisionId, pointLetter, TreatyStructureError, toProvisionId } from '../../src/lib/provisions.ts';
+import { findProvision, flatten, parseArticle, parseProvisionId, pointLetter, TreatyStructureError, toProvisionId } from '../../src/lib/provisions.ts';
 
 const ids = (body: string, n = 5) => flatten(parseArticle(n, body)).map((p) => p.id);
 
@@ -44,4 +44,11 @@ test('provision ids are validated and read back', () => {
   assert.deepEqual(parseProvisionId(toProvisionId('art_5__para_2__point_a')), { article: 5, paragraph: 2, point: 'a' });
   assert.deepEqual(parseProvisionId(toProvisionId('art_3__point_d')), { article: 3, point: 'd' });
   assert.throws(() => toProvisionId('article-3'), /not a provision id/);
+});
+
+test('a provision is found by id inside its article, the article included', () => {
+  const article = parseArticle(5, '1. First.\n\n2. Second:\n\n(a) one;\n\n(b) two.');
+  assert.deepEqual(findProvision(article, toProvisionId('art_5__para_2__point_b'))?.text, ['two.']);
+  assert.equal(findProvision(article, toProvisionId('art_5'))?.kind, 'article');
+  assert.equal(findProvision(article, toProvisionId('art_5__para_3')), undefined);
 });

@@ -1,0 +1,14 @@
+import type { Plugin } from 'vite';
+import { escapeHeadingIds } from '../lib/heading-ids.ts';
+
+/** Lets guideline and note pages keep `## Title {#id}` in MDX: runs before the MDX compiler sees the file. */
+export default function viteMdxHeadingIds(): Plugin {
+  return {
+    name: 'nexus:mdx-heading-ids',
+    enforce: 'pre',
+    transform: {
+      filter: { id: /\/content\/(guidelines|notes)\/[^?]*\.mdx$/ },
+      handler: (code) => ({ code: escapeHeadingIds(code), map: null }),
+    },
+  };
+}

@@ -51,3 +51,18 @@ export function resultUrlFor(locale: Locale, url: string): string {
     .replace('/sr-latn/', '/sr/')
     .replace(/([?&]highlight=)([^&#]*)/g, (_, key: string, word: string) => key + encodeURIComponent(latinToCyrillic(decodeURIComponent(word))));
 }
+
+/** Lower case, no diacritics, single spaces: how a query is compared with a term's forms. */
+const foldForm = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether a query names a glossary term: it equals one of the forms the term's page lists (its `forms` meta,
+ * "form · form · …", in the search edition's script), ignoring case and diacritics, in either Serbian script and
+ * in either English spelling. The search page then shows that term's definition first.
+ */
+export function namesTerm(locale: Locale, query: string, forms: string | undefined): boolean {
+  if (!forms) return false;
+  const typed = locale === 'en' ? toOurSpelling(query) : searchEditionOf(locale) === 'sr-latn' ? cyrillicToLatin(query) : query;
+  const key = foldForm(typed);
+  return forms.split(' · ').some((form) => foldForm(locale === 'en' ? toOurSpelling(form) : form) === key);
+}

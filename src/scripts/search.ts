@@ -3,7 +3,7 @@
  * provision or heading (sub-results), and puts the glossary definition first when the query names a term.
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
-import { queryFor, resultUrlFor } from '../lib/search.ts';
+import { namesTerm, queryFor, resultUrlFor } from '../lib/search.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import type { Locale } from '../lib/locales.ts';
 
@@ -104,17 +104,29 @@ async function run(): Promise<void> {
   status.textContent = strings['loading']!;
   const types = checkedTypes();
   const engine = await loadPagefind();
-  const search = await engine.search(queryFor(locale, query), types.length < TYPES.length ? { filters: { type: { any: types } } } : {});
+  const prepared = queryFor(locale, query);
+  // The best glossary hit is looked up beside the search, so a term named by any of its forms comes first even when
+  // other pages outrank it.
+  const [search, glossary] = await Promise.all([
+    engine.search(prepared, types.length < TYPES.length ? { filters: { type: { any: types } } } : {}),
+    types.includes('glossary') ? engine.search(prepared, { filters: { type: 'glossary' } }) : null,
+  ]);
   if (!search || ticket !== latest) return;
   // The first few results render at once; the rest follow, so the reader sees an answer as early as possible.
   const first = await Promise.all(search.results.slice(0, 4).map((r) => r.data()));
+  const named = (d: PagefindResultData) => d.filters['type']?.[0] === 'glossary' && namesTerm(locale, query, d.meta['forms']);
+  let definition = first.find(named);
+  if (!definition && glossary?.results[0]) {
+    const candidate = await glossary.results[0].data();
+    if (named(candidate)) definition = candidate;
+  }
+  // Failing that, a glossary term whose name starts the query ("non-refoulement principle").
+  const term = fold(prepared).split(' ')[0] ?? '';
+  definition ??= first.find((d) => d.filters['type']?.[0] === 'glossary' && fold(d.meta['title'] ?? '').startsWith(term));
   if (ticket !== latest) return;
-  // A query that names a glossary term puts that term's definition first.
-  const term = fold(queryFor(locale, query)).split(' ')[0] ?? '';
-  const definition = first.findIndex((d) => d.filters['type']?.[0] === 'glossary' && fold(d.meta['title'] ?? '').startsWith(term));
-  const shown = definition > 0 ? [first[definition]!, ...first.filter((_, i) => i !== definition)] : first;
-  list.replaceChildren(...shown.map((d, i) => render(d, i === 0 && definition >= 0)));
-  const rest = await Promise.all(search.results.slice(4, 20).map((r) => r.data()));
+  const shown = definition ? [definition, ...first.filter((d) => d.url !== definition.url)] : first;
+  list.replaceChildren(...shown.map((d) => render(d, d === definition)));
+  const rest = (await Promise.all(search.results.slice(4, 20).map((r) => r.data()))).filter((d) => d.url !== definition?.url);
   if (ticket !== latest) return;
   list.append(...rest.map((d) => render(d, false)));
   for (const type of TYPES) {

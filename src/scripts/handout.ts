@@ -6,6 +6,7 @@ import { contentLanguageOf, languageTag, type Locale } from '../lib/locales.ts';
 import type { ProvisionId } from '../lib/provisions.ts';
 import { cyrillicToLatin } from '../lib/transliterate.ts';
 import { createUrls, provisionPage, shortPath } from '../lib/urls.ts';
+import { applyPrintSource } from './print-source.ts';
 
 /**
  * The handout page: reads the selection from the URL, loads the text of each language it asks for (built from
@@ -86,10 +87,14 @@ function drawProvision(id: ProvisionId, editions: [Locale, HandoutTexts][], hand
   const columns = editions.map(([l, edition]) =>
     element('div', { class: 'handout-column', lang: languageTag(l) }, element('p', { class: 'handout-citation' }, edition.provisions[id]!.citation), provisionText(edition, id, true)),
   );
+  // A sheet holds some 4,500 characters of 9.5 pt text however many columns share it; below 3,600 a provision fits.
+  const longest = Math.max(...columns.map((column) => column.textContent!.length));
+  const fits = longest * editions.length < 3600;
   return element(
     'section',
-    { class: 'handout-provision', 'aria-labelledby': headingId, 'data-provision': id },
-    element('div', { class: 'handout-provision-head' }, element('h2', { id: headingId }, capitalised(labelOf(id))), qrCode(shortUrl)),
+    { class: `handout-provision${fits ? ' fits-page' : ''}`, 'aria-labelledby': headingId, 'data-provision': id },
+    element('h2', { id: headingId }, capitalised(labelOf(id))),
+    qrCode(shortUrl, element('figure', { class: 'qr short-link' })),
     element('div', { class: `handout-columns cols-${editions.length}` }, ...columns),
     element('p', { class: 'handout-in-context' }, element('a', { href: inContext }, message('inContext'))),
   );
@@ -127,6 +132,7 @@ function drawTitle() {
   heading.textContent = state.title || message('title');
   document.title = `${state.title || message('title')} · ${message('siteName')}`;
   for (const url of document.querySelectorAll('[data-print-url]')) url.textContent = publicHandoutUrl(state);
+  applyPrintSource();
 }
 
 let drawing = 0;

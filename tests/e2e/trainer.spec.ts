@@ -69,6 +69,31 @@ test.describe('short links', () => {
   });
 });
 
+test.describe('every printed page says where it is from', () => {
+  test('an article: its short link and the date the text was last checked; "side by side" does not print', async ({ page }) => {
+    await page.goto('/sl/protocol/art-6/');
+    await page.emulateMedia({ media: 'print' });
+    const footer = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-source'));
+    expect(footer).toBe(`"Azil in trgovina z ljudmi  ·  ${publicOrigin}/sl/art/6/  ·  Besedilo nazadnje preverjeno 24. november 2026"`);
+    await expect(page.locator('.article-views')).toBeHidden();
+  });
+
+  test('the parallel view, a guideline and the glossary; without JavaScript the line prints once, at the end', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto('/en/protocol/art-3/parallel/');
+    await expect(page.getByRole('link', { name: 'Back to the article' })).toBeHidden();
+    await expect(page.locator('.print-source')).toBeVisible();
+    await expect(page.locator('.print-source')).toHaveText(`Asylum–Trafficking Nexus ${publicOrigin}/art/3/ Text last checked November 24, 2026`);
+    await page.goto('/en/guidelines/gip-7/');
+    await expect(page.locator('.print-source time')).toContainText('Text last checked');
+    await page.goto('/en/glossary/');
+    await expect(page.locator('.print-source')).toHaveText(`Asylum–Trafficking Nexus ${publicOrigin}/en/glossary/`);
+    await context.close();
+  });
+});
+
 test('copy short link copies the public short link; add to handout opens the handout with it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/sl/protocol/art-6/');
@@ -179,20 +204,20 @@ test.describe('handout', () => {
     await context.close();
   });
 
-  test('prints: no controls, title on top, columns kept, footer with site, handout URL and date checked', async ({ page }) => {
+  test('prints: no controls, title on top, columns kept, a footer on every sheet with site, handout URL and date checked', async ({ page }) => {
     await page.goto(`${workshop}&t=Workshop`);
     await expect(page.locator('.handout-provision')).toHaveCount(3);
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-header', '#handout-form', '#handout-actions', '.handout-in-context >> nth=0', '.handout-intro >> nth=0']) await expect(page.locator(hidden)).toBeHidden();
     await expect(page.locator('h1')).toHaveText('Workshop');
-    const footer = page.locator('.print-source');
-    await expect(footer).toBeVisible();
-    await expect(footer).toContainText('Asylum–Trafficking Nexus');
-    await expect(footer).toContainText(`${publicOrigin}${workshop}&t=Workshop`);
-    await expect(footer).toContainText('Text last checked November 24, 2026');
+    // The footer is a page-margin box (repeated on every sheet); its text is handed over as a CSS string.
+    const footer = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-source'));
+    expect(footer).toBe(`"Asylum–Trafficking Nexus  ·  ${publicOrigin}${workshop}&t=Workshop  ·  Text last checked November 24, 2026"`);
     const columns = page.locator('.handout-provision').first().locator('.handout-column');
     const tops = await columns.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(3);
     expect(new Set(tops).size).toBe(1);
+    expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(10_000);
   });
 
   test('at 320 px the columns stack and nothing scrolls sideways; axe finds nothing', async ({ browser }) => {

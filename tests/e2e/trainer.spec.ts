@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { BASE_PATH_PORT } from '../../playwright.config.ts';
+import { expectedIds } from './seed.ts';
 
 // Short links and QR codes carry the site's public origin: SITE_URL, http://localhost:4321 when it is not set.
 const publicOrigin = 'http://localhost:4321';
@@ -67,6 +68,23 @@ test.describe('short links', () => {
     }
     await expect(page.locator('.not-found-contents li[lang="sr-Latn"]')).not.toContainText(/[\u0400-\u04FF]/);
   });
+});
+
+test.describe('every provision by its short link, in a real browser (one test per article)', () => {
+  const locales = ['en', 'sl', 'sr', 'sr-latn'];
+  for (const [article, ids] of expectedIds()) {
+    test(`article ${article}`, async ({ page }) => {
+      for (const [index, id] of ids.entries()) {
+        const path = id.replace(/^art_/, 'art/').replace(/__(para|point)_/g, '/');
+        const locale = locales[index % locales.length]!;
+        for (const [shortLink, edition] of [[`/${path}/`, 'en'], [`/${locale}/${path}/`, locale]]) {
+          await page.goto(shortLink!);
+          await expect(page, shortLink).toHaveURL(new RegExp(`/${edition}/protocol/art-${article}/${id === `art_${article}` ? '' : `#${id}`}$`));
+          await expect(page.locator(`[id="${id}"]`), shortLink).toBeInViewport();
+        }
+      }
+    });
+  }
 });
 
 test.describe('every printed page says where it is from', () => {
@@ -166,6 +184,13 @@ test.describe('handout', () => {
     await expect(page.locator('.handout-provision')).toHaveCount(1);
     await problems.getByRole('link', { name: 'art. 6(3)(b) (art_6__para_3__point_b)' }).click();
     await expect(page.locator('.handout-provision')).toHaveCount(2);
+  });
+
+  test('switching language keeps the handout', async ({ page }) => {
+    await page.goto('/en/handout/?p=art_14__para_1&l=en,sl');
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Srpski (latinica)' }).click();
+    await expect(page).toHaveURL('/sr-latn/handout/?p=art_14__para_1&l=en,sl');
+    await expect(page.locator('.handout-provision h2')).toHaveText('Član 14. stav 1.');
   });
 
   test('more than 40 provisions are refused with a message', async ({ page }) => {

@@ -142,6 +142,12 @@ async function draw(request: HandoutRequest) {
   syncForm();
   drawTitle();
   drawProblems(request);
+  if (state.ids.length === 0) {
+    status.textContent = request.tooMany ? '' : message('empty');
+    output.replaceChildren();
+    handoutQr.hidden = actions.hidden = true;
+    return;
+  }
   status.textContent = message('loading');
   let editions: [Locale, HandoutTexts][];
   try {
@@ -151,11 +157,10 @@ async function draw(request: HandoutRequest) {
     return;
   }
   if (run !== drawing) return;
-  status.textContent = state.ids.length || request.tooMany ? '' : message('empty');
+  status.textContent = '';
   output.replaceChildren(...state.ids.map((id) => drawProvision(id, editions, state)));
-  handoutQr.hidden = state.ids.length === 0;
-  if (state.ids.length) qrCode(publicHandoutUrl(state), handoutQr);
-  actions.hidden = state.ids.length === 0;
+  qrCode(publicHandoutUrl(state), handoutQr);
+  handoutQr.hidden = actions.hidden = false;
 }
 
 /** A change made on the page: the URL follows it, and earlier complaints about the URL are gone with it. */

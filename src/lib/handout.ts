@@ -69,7 +69,9 @@ export function parseHandoutQuery(params: URLSearchParams, knownIds: readonly Pr
     const code = input.toLowerCase();
     if (isLocale(code)) {
       if (!request.languages.includes(code) && request.languages.length < MAX_LANGUAGES) request.languages.push(code);
-    } else if (!request.ignoredLanguages.includes(shown(input))) request.ignoredLanguages.push(shown(input));
+    } else if (!request.ignoredLanguages.includes(shown(input)) && request.ignoredLanguages.length < MAX_LANGUAGES) {
+      request.ignoredLanguages.push(shown(input)); // a few are enough to say what went wrong
+    }
   }
   if (request.languages.length === 0) request.languages.push(pageLocale);
   return request;

@@ -96,7 +96,7 @@ function drawProvision(id: ProvisionId, editions: [Locale, HandoutTexts][], hand
     element('h2', { id: headingId }, capitalised(labelOf(id))),
     qrCode(shortUrl, element('figure', { class: 'qr short-link' })),
     element('div', { class: `handout-columns cols-${editions.length}` }, ...columns),
-    element('p', { class: 'handout-in-context' }, element('a', { href: inContext }, message('inContext'))),
+    element('p', { class: 'handout-in-context' }, element('a', { href: inContext, 'aria-describedby': headingId }, message('inContext'))),
   );
 }
 

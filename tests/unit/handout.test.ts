@@ -29,6 +29,7 @@ test('without l, the page\'s locale; unknown languages are reported and ignored'
   assert.deepEqual(request.languages, ['en']);
   assert.deepEqual(request.ignoredLanguages, ['de', 'xx']);
   assert.deepEqual(parse('l=de', 'sr-latn').languages, ['sr-latn']);
+  assert.equal(parse(`l=${[...Array(500).keys()].map((i) => `x${i}`).join(',')}`).ignoredLanguages.length, 4);
 });
 
 test('unknown and malformed ids are listed with the nearest real provision; duplicates are shown once', () => {

@@ -269,8 +269,13 @@ test.describe('handout', () => {
     }
   });
 
-  test('under /nexus/ short links, texts and QR codes keep the base path', async ({ page }) => {
+  test('under /nexus/ short links, texts and QR codes keep the base path', async ({ page, context }) => {
     const origin = `http://localhost:${BASE_PATH_PORT}`;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${origin}/nexus/en/protocol/art-3/`);
+    await page.getByRole('button', { name: 'Copy short link: art. 3(a)' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${publicOrigin}/nexus/art/3/a/`);
+    await expect(page.getByRole('link', { name: 'Add to handout: art. 3(a)' })).toHaveAttribute('href', '/nexus/en/handout/?p=art_3__point_a');
     await page.goto(`${origin}/nexus/art/14/1/`);
     await expect(page).toHaveURL(`${origin}/nexus/en/protocol/art-14/#art_14__para_1`);
     await page.goto(`${origin}/nexus/sl/handout/?p=art_14__para_1`);

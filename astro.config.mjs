@@ -55,7 +55,7 @@ export default defineConfig({
     offline(), // last: its manifest lists every file the others wrote
     sitemap({
       // Short links and the not-found page are not pages to list.
-      filter: (page) => !/\/art\/\d+\/$/.test(page) && !page.endsWith('/404/'),
+      filter: (page) => !/\/art\//.test(page) && !page.endsWith('/404/'),
       i18n: { defaultLocale: 'en', locales: { en: 'en', sl: 'sl', sr: 'sr-Cyrl', 'sr-latn': 'sr-Latn' } },
     }),
   ],

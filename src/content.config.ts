@@ -17,6 +17,8 @@ const protocolEditions = defineCollection({
       .array(z.strictObject({ number: chapterNumber, title: z.string().min(1), articles: z.tuple([z.number().int(), z.number().int()]) }))
       .length(4, { error: 'The Protocol has four chapters (I–IV).' }),
     conclusions: z.string().min(1),
+    /** When this edition's text was last compared with its source; printed under every page of the text. */
+    lastChecked: z.coerce.date(),
   }),
 });
 

@@ -1,5 +1,7 @@
 import { locales, type Locale } from '../lib/locales.ts';
-import { ARTICLE_COUNT } from './protocol.ts';
+import { ARTICLE_COUNT, getEdition } from './protocol.ts';
+import { flatten, toProvisionId, type ProvisionId } from '../lib/provisions.ts';
+import { shortPath } from '../lib/urls.ts';
 import { getConcepts } from './glossary.ts';
 import { guidancePages, type Section } from './guidance.ts';
 
@@ -20,3 +22,16 @@ export const localeConceptPaths = async () => {
 
 export const localeGuidancePaths = (section: Section) => async () =>
   (await Promise.all(locales.map(async (locale) => (await guidancePages(section, locale)).map((page) => ({ params: { locale, slug: page.slug }, props: { locale, page } }))))).flat();
+
+/** Every provision id of the Protocol in document order, from the English original. */
+export const provisionIds = async (): Promise<ProvisionId[]> => {
+  const edition = await getEdition('en');
+  return [toProvisionId('preamble'), ...edition.articles.flatMap((article) => flatten(article.provision).map((p) => p.id))];
+};
+
+/** One short link per provision: `[...path]` under `art/` is the id read aloud, e.g. `3/a`. */
+export const shortLinkPaths = async () =>
+  (await provisionIds()).map((id) => ({ params: { path: shortPath(id).replace(/^art\/|\/$/g, '') }, props: { id } }));
+
+export const localeShortLinkPaths = async () =>
+  (await shortLinkPaths()).flatMap(({ params, props }) => locales.map((locale) => ({ params: { ...params, locale }, props: { ...props, locale } })));

@@ -26,6 +26,7 @@ export interface ProtocolEdition {
   chapters: Chapter[];
   articles: Article[];
   conclusions: string;
+  lastChecked: Date;
 }
 
 export const ARTICLE_COUNT = 20;
@@ -74,6 +75,7 @@ async function loadEdition(language: ContentLanguage): Promise<ProtocolEdition> 
     chapters,
     articles,
     conclusions: meta.data.conclusions,
+    lastChecked: meta.data.lastChecked,
   };
 }
 

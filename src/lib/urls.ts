@@ -1,5 +1,5 @@
 import type { Locale } from './locales.ts';
-import { parseProvisionId, type ProvisionId } from './provisions.ts';
+import { isProvisionId, parseProvisionId, type ProvisionId } from './provisions.ts';
 
 /** Every kind of page the site has. Slugs are English and the same in every locale. */
 export type PageRef =
@@ -15,6 +15,7 @@ export type PageRef =
   | { type: 'note'; slug: string }
   | { type: 'sources' }
   | { type: 'search' }
+  | { type: 'handout' }
   | { type: 'offline' };
 
 /** The locale-independent path of a page, e.g. `protocol/art-3/parallel/`. Switching language swaps only the prefix. */
@@ -32,6 +33,7 @@ export function pagePath(page: PageRef): string {
     case 'note': return `notes/${page.slug}/`;
     case 'sources': return 'sources/';
     case 'search': return 'search/';
+    case 'handout': return 'handout/';
     case 'offline': return 'offline/';
   }
 }
@@ -40,6 +42,27 @@ export function pagePath(page: PageRef): string {
 export function provisionPage(id: ProvisionId): PageRef {
   const { article } = parseProvisionId(id);
   return article === undefined ? { type: 'protocol' } : { type: 'article', article };
+}
+
+/**
+ * A provision's short path, its id read aloud: `art_6__para_3__point_b` → `art/6/3/b/`, `art_3__point_a` →
+ * `art/3/a/`, `art_14` → `art/14/`, `preamble` → `art/preamble/`.
+ */
+export function shortPath(id: ProvisionId): string {
+  if (id === 'preamble') return 'art/preamble/';
+  const { article, paragraph, point } = parseProvisionId(id);
+  return `art/${[article, paragraph, point].filter((part) => part !== undefined).join('/')}/`;
+}
+
+const SHORT_PATH = /^\/?art\/(?:(preamble)|(\d+)(?:\/(\d+))?(?:\/([a-z]))?)\/?$/;
+
+/** The provision id a short path stands for (the inverse of `shortPath`), or undefined if it is not of that form. */
+export function provisionFromShortPath(path: string): ProvisionId | undefined {
+  const match = path.match(SHORT_PATH);
+  if (!match) return undefined;
+  const [, preamble, article, paragraph, point] = match;
+  const id = preamble ?? `art_${article}${paragraph ? `__para_${paragraph}` : ''}${point ? `__point_${point}` : ''}`;
+  return isProvisionId(id) ? id : undefined;
 }
 
 /** Builds site URLs under a base path (`/` or e.g. `/nexus/`). The one place a URL is made. */
@@ -51,7 +74,9 @@ export function createUrls(base: string) {
     page,
     provision: (locale: Locale, id: ProvisionId) => page(locale, provisionPage(id), id),
     asset: (path: string) => `${root}${path.replace(/^\//, '')}`,
-    shortLink: (article: number, locale?: Locale) => `${root}${locale ? `${locale}/` : ''}art/${article}/`,
+    /** `/art/3/a/` picks the edition from the browser's languages; `/sl/art/3/a/` opens the Slovenian one. */
+    shortLink: (id: ProvisionId, locale?: Locale) => `${root}${locale ? `${locale}/` : ''}${shortPath(id)}`,
+    handout: (locale: Locale, query = '') => `${page(locale, { type: 'handout' })}${query ? `?${query}` : ''}`,
   };
 }
 export type Urls = ReturnType<typeof createUrls>;

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createUrls } from '../../src/lib/urls.ts';
+import { readFileSync } from 'node:fs';
+import { createUrls, provisionFromShortPath, shortPath } from '../../src/lib/urls.ts';
 import { toProvisionId } from '../../src/lib/provisions.ts';
+
+const everyId = readFileSync('tests/fixtures/protocol-ids.txt', 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).flatMap((l) => l.split(' ')).map(toProvisionId);
 
 test('URLs differ between locales only in the locale segment', () => {
   const urls = createUrls('/');
@@ -15,7 +18,36 @@ test('a base path prefixes every URL, with or without its trailing slash', () =>
   for (const base of ['/nexus/', '/nexus']) {
     const urls = createUrls(base);
     assert.equal(urls.page('en', { type: 'home' }), '/nexus/en/');
-    assert.equal(urls.shortLink(3), '/nexus/art/3/');
+    assert.equal(urls.shortLink(toProvisionId('art_3')), '/nexus/art/3/');
+    assert.equal(urls.shortLink(toProvisionId('art_3__point_a'), 'sl'), '/nexus/sl/art/3/a/');
+    assert.equal(urls.handout('sr', 'p=art_3'), '/nexus/sr/handout/?p=art_3');
     assert.equal(urls.asset('/favicon.svg'), '/nexus/favicon.svg');
+  }
+});
+
+test('a short path is the provision id read aloud', () => {
+  assert.equal(shortPath(toProvisionId('art_3__point_a')), 'art/3/a/');
+  assert.equal(shortPath(toProvisionId('art_14__para_1')), 'art/14/1/');
+  assert.equal(shortPath(toProvisionId('art_6__para_3__point_b')), 'art/6/3/b/');
+  assert.equal(shortPath(toProvisionId('art_14')), 'art/14/');
+  assert.equal(shortPath(toProvisionId('preamble')), 'art/preamble/');
+});
+
+test('every provision id maps to a short path and back, and no two ids share one', () => {
+  assert.equal(everyId.length, 98);
+  const paths = new Set<string>();
+  for (const id of everyId) {
+    const path = shortPath(id);
+    assert.match(path, /^art\/(preamble|\d+(\/\d+)?(\/[a-z])?)\/$/, id);
+    assert.equal(provisionFromShortPath(path), id, path);
+    assert.equal(provisionFromShortPath(`/${path.slice(0, -1)}`), id, 'leading slash, no trailing slash');
+    paths.add(path);
+  }
+  assert.equal(paths.size, everyId.length);
+});
+
+test('a path that is not a short path stands for no provision', () => {
+  for (const path of ['art/', 'art/3/z/z/', 'art/3/A/', 'art/x/', 'protocol/art-3/', 'art/3/1/a/b/', 'art/-1/', 'art/3//a/']) {
+    assert.equal(provisionFromShortPath(path), undefined, path);
   }
 });

@@ -42,8 +42,10 @@ test('read, save, read offline, search offline, remove: nothing stored before or
   await page.goto('/en/search/?q=exploitation');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
   await expect(page.locator('#search-status')).toHaveText(/results for “exploitation”/);
-  await page.goto('/art/3/'); // a short link
-  await expect(page).toHaveURL(/\/protocol\/art-3\//);
+  await page.goto('/art/14/1/'); // a short link
+  await expect(page).toHaveURL(/\/en\/protocol\/art-14\/#art_14__para_1$/);
+  await page.goto('/en/handout/?p=art_3__point_a,art_14__para_1&l=en');
+  await expect(page.locator('.handout-provision')).toHaveCount(2);
 
   // An edition that was not saved: the offline page, in the saved edition's language, offering the way back.
   await page.goto('/sl/protocol/art-3/');

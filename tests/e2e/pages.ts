@@ -18,6 +18,7 @@ export const pageTypes = (locale: (typeof locales)[number]) => ({
   sources: `/${locale}/sources/`,
   search: `/${locale}/search/?q=${encodeURIComponent(searchQuery[locale])}`,
   offline: `/${locale}/offline/`,
+  handout: `/${locale}/handout/?p=art_3__point_a,art_14__para_1&l=en,sl,sr`,
 });
 
 export const everyPage: { type: string; path: string }[] = [

@@ -6,6 +6,7 @@ import { everyPage } from './pages.ts';
 async function open(page: Page, path: string) {
   await page.goto(path);
   if (path.includes('/search/?q=')) await expect(page.locator('#search-results > li').first()).toBeVisible();
+  if (path.includes('/handout/?p=')) await expect(page.locator('.handout-provision svg').first()).toBeVisible();
 }
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -88,6 +89,7 @@ test('a keyboard path: skip link, header search, a result, the provision, its pe
   await expect(page.locator('#search-results a.result-title').first()).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#art_6__para_3__point_a$/);
+  await expect(page.locator('#art_6__para_3__point_a')).toBeInViewport(); // the page has reached the fragment before the next Tab
   await page.keyboard.press('Tab');
   await expect(page.locator('#art_6__para_3__point_a > a.provision-num')).toBeFocused();
   for (let i = 0; i < 5; i++) {

@@ -14,7 +14,7 @@ export const pageTypes = (locale: (typeof locales)[number]) => ({
   guidelines: `/${locale}/guidelines/`,
   guideline: `/${locale}/guidelines/gip-7/`,
   notes: `/${locale}/notes/`,
-  note: `/${locale}/notes/two-tracks/`,
+  note: `/${locale}/notes/smuggling-vs-trafficking/`, // every MDX component: Provision, Compare, Quote, Aside
   sources: `/${locale}/sources/`,
   search: `/${locale}/search/?q=${encodeURIComponent(searchQuery[locale])}`,
   offline: `/${locale}/offline/`,

@@ -44,7 +44,7 @@ test.describe('every page type in every locale: accessible and private', () => {
 
 test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
-  for (const path of ['/en/', '/sr/protocol/art-3/', '/sl/glossary/', '/en/search/?q=refugee', '/sr-latn/notes/two-tracks/']) {
+  for (const path of ['/en/', '/sr/protocol/art-3/', '/sl/glossary/', '/en/search/?q=refugee', '/sr-latn/notes/smuggling-vs-trafficking/']) {
     test(`axe: ${path}`, async ({ page }) => {
       await open(page, path);
       const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();

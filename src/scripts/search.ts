@@ -116,9 +116,9 @@ async function run(): Promise<void> {
   const first = await Promise.all(search.results.slice(0, 4).map((r) => r.data()));
   const named = (d: PagefindResultData) => d.filters['type']?.[0] === 'glossary' && namesTerm(locale, query, d.meta['forms']);
   let definition = first.find(named);
-  if (!definition && glossary?.results[0]) {
-    const candidate = await glossary.results[0].data();
-    if (named(candidate)) definition = candidate;
+  for (const result of definition ? [] : glossary?.results.slice(0, 3) ?? []) {
+    const candidate = await result.data();
+    if (named(candidate)) { definition = candidate; break; }
   }
   // Failing that, a glossary term whose name starts the query ("non-refoulement principle").
   const term = fold(prepared).split(' ')[0] ?? '';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { firstTreatyLineBottom } from '../../tests/e2e/first-screen.ts';
 import { launchOptionsOrExit } from '../browser.ts';
 import { serve, table } from './serve.ts';
 
@@ -43,12 +44,7 @@ export async function phoneFirstScreen(dist: string): Promise<string> {
       for (let article = 1; article <= 20; article++) {
         await page.goto(`${origin}/${locale}/protocol/art-${article}/`);
         headers.push((await page.locator('body > .site-header').boundingBox())!.height);
-        firstLines.push(await page.locator('article.treaty').evaluate((el) => {
-          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => n.textContent!.trim() && !n.parentElement!.closest('.article-header, .notice, .provision-num, .permalink-tools') ? 1 : 3 });
-          const range = document.createRange();
-          range.selectNodeContents(walker.nextNode()!);
-          return range.getClientRects()[0]!.bottom;
-        }));
+        firstLines.push(await page.locator('article.treaty').evaluate(firstTreatyLineBottom));
       }
       const span = (values: number[]) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
       rows.push([locale, span(headers), span(firstLines)]);

@@ -38,6 +38,7 @@ export default function offlineIntegration(): AstroIntegration {
           dontCacheBustURLsMatching: /^_astro\//, // their names carry a hash already
           maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         };
+        // Globbed twice on purpose: the sizes go into offline.json, which must itself be in the manifest injected below.
         const { manifestEntries = [] } = await getManifest(options);
         const sizeOf = (edition: string) => {
           const files = (manifestEntries as unknown as { edition: string; bytes: number }[]).filter((e) => e.edition === 'shared' || e.edition === edition);

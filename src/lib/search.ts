@@ -52,8 +52,8 @@ export function resultUrlFor(locale: Locale, url: string): string {
     .replace(/([?&]highlight=)([^&#]*)/g, (_, key: string, word: string) => key + encodeURIComponent(latinToCyrillic(decodeURIComponent(word))));
 }
 
-/** Lower case, no diacritics, single spaces: how a query is compared with a term's forms. */
-const foldForm = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+/** Lower case, no diacritics, single spaces: how queries are compared with terms and their forms. */
+export const foldForSearch = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Whether a query names a glossary term: it equals one of the forms the term's page lists (its `forms` meta,
@@ -63,6 +63,6 @@ const foldForm = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').
 export function namesTerm(locale: Locale, query: string, forms: string | undefined): boolean {
   if (!forms) return false;
   const typed = locale === 'en' ? toOurSpelling(query) : searchEditionOf(locale) === 'sr-latn' ? cyrillicToLatin(query) : query;
-  const key = foldForm(typed);
-  return forms.split(' · ').some((form) => foldForm(locale === 'en' ? toOurSpelling(form) : form) === key);
+  const key = foldForSearch(typed);
+  return forms.split(' · ').some((form) => foldForSearch(locale === 'en' ? toOurSpelling(form) : form) === key);
 }

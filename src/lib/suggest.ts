@@ -1,8 +1,9 @@
 import { distance } from 'fastest-levenshtein';
+import { foldForSearch } from './search.ts';
 import { cyrillicToLatin } from './transliterate.ts';
 
-/** Lower case, Latin script, no diacritics: "Трговина", "trgovina" and "trgovína" compare equal. */
-const fold = (text: string) => cyrillicToLatin(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+/** Latin script, then folded: "Трговина", "trgovina" and "trgovína" compare equal. */
+const fold = (text: string) => foldForSearch(cyrillicToLatin(text));
 
 export interface Suggestion { id: string; term: string }
 

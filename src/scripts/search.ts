@@ -3,7 +3,7 @@
  * provision or heading (sub-results), and puts the glossary definition first when the query names a term.
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
-import { namesTerm, queryFor, resultUrlFor } from '../lib/search.ts';
+import { foldForSearch as fold, namesTerm, queryFor, resultUrlFor } from '../lib/search.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import type { Locale } from '../lib/locales.ts';
 
@@ -39,7 +39,6 @@ const loadPagefind = () =>
     return module;
   })());
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 /** Excerpts come from the Latin index; Cyrillic readers see them in Cyrillic. Only text is converted, never tags. */
 const inReaderScript = (html: string) => (locale === 'sr' ? html.replace(/(^|>)([^<]+)/g, (_, tag, text) => tag + latinToCyrillic(text)) : html);
 const format = (key: string, values: Record<string, string | number>) => strings[key]!.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));

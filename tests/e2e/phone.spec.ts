@@ -1,22 +1,10 @@
 /** A cheap phone (360×640): a short header, the treaty text on the first screen, the menu one tap away. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { firstTreatyLineBottom } from './first-screen.ts';
 import { navigation } from '../../src/data/navigation.ts';
 
 const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
 const phone = { width: 360, height: 640 };
-
-/** The bottom edge of the first line of treaty words: the first text in the article outside its heading, notice and tools. */
-const firstTreatyLineBottom = (page: Page) => page.locator('article.treaty').evaluate((article) => {
-  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => node.textContent!.trim() && !node.parentElement!.closest('.article-header, .notice, .provision-num, .permalink-tools')
-      ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
-  });
-  const text = walker.nextNode();
-  if (!text) return Infinity;
-  const range = document.createRange();
-  range.selectNodeContents(text);
-  return range.getClientRects()[0]!.bottom;
-});
 
 test.describe('at 360×640', () => {
   test.use({ viewport: phone });
@@ -25,7 +13,7 @@ test.describe('at 360×640', () => {
       test(`${locale} art. ${article}: header within 160 px, treaty text on the first screen`, async ({ page }) => {
         await page.goto(`/${locale}/protocol/art-${article}/`);
         expect((await page.locator('body > .site-header').boundingBox())!.height).toBeLessThanOrEqual(160);
-        expect(await firstTreatyLineBottom(page)).toBeLessThanOrEqual(phone.height);
+        expect(await page.locator('article.treaty').evaluate(firstTreatyLineBottom)).toBeLessThanOrEqual(phone.height);
       });
     }
   }

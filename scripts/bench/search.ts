@@ -1,16 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { launchOptionsOrExit } from '../browser.ts';
+import { listedQueries } from './term-recall.ts';
 import { kb, serve, table } from './serve.ts';
-
-const queries: Record<string, string[]> = {
-  en: ['appropriate housing', 'non-refoulement', 'consent of a victim'],
-  sl: ['izkoriscanje prostitucije', 'ustrezna namestitev', 'soglasje'],
-  sr: ['трговина људским бићима', 'odgovarajuci smestaj', 'пристанак'],
-  'sr-latn': ['zloupotreba ovlašćenja', 'смештај', 'pristanak zrtve'],
-};
 
 const sizeOf = (dir: string): number => readdirSync(dir).reduce((sum, f) => {
   const path = join(dir, f);
@@ -22,53 +15,103 @@ export function indexSizes(dist: string): string {
   return table(['search edition', 'index on disk KB (without UI files)'], rows);
 }
 
-/** For each query: bytes the browser fetched for it and the time from typing to the first result shown. */
+/** A sample of what readers type: a few phrases, then every seventh glossary form of the edition. */
+function sampleQueries(locale: string): string[] {
+  const typed: Record<string, string[]> = {
+    en: ['appropriate housing', 'non-refoulement', 'consent of a victim'],
+    sl: ['izkoriscanje prostitucije', 'ustrezna namestitev', 'soglasje'],
+    sr: ['трговина људским бићима', 'odgovarajuci smestaj', 'пристанак'],
+    'sr-latn': ['zloupotreba ovlašćenja', 'смештај', 'pristanak zrtve'],
+  };
+  const forms = listedQueries().filter((q) => q.locale === locale).filter((_, i) => i % 7 === 0).map((q) => q.text);
+  return [...typed[locale]!, ...forms];
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const percentile95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? 0;
+
+/** Opens the search page and loads the engine (pagefind.js, its worker and WebAssembly, the filters, the stemmer). */
+async function openSearch(browser: Browser, origin: string, locale: string) {
+  const page = await browser.newPage();
+  const pending: Promise<number>[] = [];
+  page.on('requestfinished', (r) => pending.push(r.sizes().then((s) => s.responseBodySize, () => 0)));
+  /** Bytes fetched since the last call: waits for the network to settle, then for every response to be counted. */
+  const bytesSinceLast = async () => {
+    await page.waitForLoadState('networkidle');
+    return (await Promise.all(pending.splice(0))).reduce((a, b) => a + b, 0);
+  };
+  await page.goto(`${origin}/${locale}/search/`);
+  await bytesSinceLast();
+  await page.focus('#search-input');
+  await page.waitForTimeout(300);
+  return { page, engineBytes: await bytesSinceLast(), bytesSinceLast };
+}
+
+/** Watches the results list: the time from the reader's Enter (or a submit) to the first result on screen. */
+function watchResults(): void {
+  const list = document.querySelector('#search-results')!;
+  const times = { start: 0, shown: 0 };
+  (window as unknown as { searchTimes: typeof times }).searchTimes = times;
+  document.querySelector('#search-input')!.addEventListener('keydown', (e) => { if ((e as KeyboardEvent).key === 'Enter') [times.start, times.shown] = [performance.now(), 0]; });
+  new MutationObserver(() => { if (times.start && !times.shown && list.querySelector('li')) times.shown = performance.now(); }).observe(list, { childList: true });
+}
+
+async function submitAndTime(page: Page, query: string): Promise<{ shown: number; complete: number }> {
+  return page.evaluate(async (q) => {
+    const times = (window as unknown as { searchTimes: { start: number; shown: number } }).searchTimes;
+    const input = document.querySelector<HTMLInputElement>('#search-input')!;
+    const status = document.querySelector('#search-status')!;
+    input.value = q;
+    [times.start, times.shown] = [performance.now(), 0];
+    input.form!.requestSubmit();
+    await new Promise<void>((resolve) => {
+      const check = () => ((status.textContent ?? '').includes(q) ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    return { shown: (times.shown || performance.now()) - times.start, complete: performance.now() - times.start };
+  }, query);
+}
+
+/**
+ * Per edition, one page at a time: what loading the engine costs, then for each query the time from submitting it
+ * to the first result on screen (and to the first ten), measured inside the page, and the bytes it fetched. The first
+ * query is measured twice, on fresh pages: submitted at once (nothing fetched ahead), and typed at 8 keys a second,
+ * as a reader would, while the page preloads what the words so far need, then Enter.
+ */
 export async function searchTimings(dist: string): Promise<string> {
   const { origin, close } = await serve(dist);
   const browser = await chromium.launch(await launchOptionsOrExit());
   const rows: (string | number)[][] = [];
   try {
-    for (const [locale, list] of Object.entries(queries)) {
-      const page = await browser.newPage();
-      let bytes = 0;
-      let gzipped = 0;
-      page.on('response', async (r) => {
-        if (!r.url().includes('/pagefind/')) return;
-        const body = await r.body().catch(() => Buffer.alloc(0));
-        bytes += body.length;
-        gzipped += gzipSync(body).length; // what a compressing server sends (Pagefind's own index files are already compressed)
-      });
-      await page.goto(`${origin}/${locale}/search/`);
-      // Focusing the box loads the engine (pagefind.js, its worker and WebAssembly) once; queries then fetch index chunks.
-      await page.focus('#search-input');
-      await page.waitForTimeout(300);
-      await page.waitForLoadState('networkidle');
-      rows.push([locale, '(focus: engine loads, once)', 'open', '', kb(bytes), kb(gzipped), '']);
-      for (const [i, query] of list.entries()) {
-        bytes = 0;
-        gzipped = 0;
-        const ms = await page.evaluate(async (q) => {
-          const input = document.querySelector<HTMLInputElement>('#search-input')!;
-          const list = document.querySelector('#search-results')!;
-          list.replaceChildren();
-          const start = performance.now();
-          input.value = q;
-          input.form!.requestSubmit();
-          await new Promise<void>((resolve) => {
-            const check = () => (list.children.length || /\S/.test(document.querySelector('#search-status')!.textContent ?? '') && !/…/.test(document.querySelector('#search-status')!.textContent ?? '') ? resolve() : requestAnimationFrame(check));
-            check();
-          });
-          return performance.now() - start;
-        }, query);
-        await page.waitForLoadState('networkidle');
-        const found = await page.locator('#search-results > li').count();
-        rows.push([locale, query, i === 0 ? 'first query' : 'later', found, kb(bytes), kb(gzipped), Math.round(ms)]);
+    for (const locale of ['en', 'sl', 'sr', 'sr-latn']) {
+      const queries = sampleQueries(locale);
+      const typed = await openSearch(browser, origin, locale);
+      await typed.page.evaluate(watchResults);
+      await typed.page.keyboard.type(queries[0]!, { delay: 125 });
+      await typed.page.keyboard.press('Enter');
+      await typed.page.waitForFunction((q) => (document.querySelector('#search-status')?.textContent ?? '').includes(q), queries[0]!);
+      const typedFirst = await typed.page.evaluate(() => { const t = (window as unknown as { searchTimes: { start: number; shown: number } }).searchTimes; return t.shown - t.start; });
+      await typed.page.close();
+
+      const { page, engineBytes, bytesSinceLast } = await openSearch(browser, origin, locale);
+      await page.evaluate(watchResults);
+      const first: number[] = [];
+      const complete: number[] = [];
+      const fetched: number[] = [];
+      for (const query of queries) {
+        const ms = await submitAndTime(page, query);
+        first.push(ms.shown);
+        complete.push(ms.complete);
+        fetched.push(await bytesSinceLast());
       }
+      const later = first.slice(1);
+      const heaviest = fetched.indexOf(Math.max(...fetched.slice(1)), 1);
+      rows.push([locale, kb(engineBytes), Math.round(first[0]!), Math.round(typedFirst), kb(fetched[0]!), Math.round(median(later)), Math.round(percentile95(later)), Math.round(median(complete.slice(1))), later.length, kb(median(fetched.slice(1))), kb(percentile95(fetched.slice(1))), `${kb(fetched[heaviest]!)} ("${queries[heaviest]}")`]);
       await page.close();
     }
   } finally {
     await browser.close();
     close();
   }
-  return table(['locale', 'query', 'when', 'first shown', 'fetched KB', 'gzip KB', 'ms to first result'], rows);
+  return table(['edition', 'engine KB', 'first query ms (submitted)', 'first query ms (typed)', 'first query KB', 'later: median ms', 'later: 95th pct ms', 'later: median ms to ten', 'later queries', 'later: median KB', 'later: 95th pct KB', 'later: max KB'], rows);
 }

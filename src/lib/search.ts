@@ -1,6 +1,6 @@
 import type { Locale } from './locales.ts';
-import { toOurSpelling } from './spelling.ts';
-import { cyrillicToLatin, latinToCyrillic } from './transliterate.ts';
+import { foldForSearch, inIndexScript, stemSlovenianQuery, termKey, type Stem } from './stemming.ts';
+import { latinToCyrillic } from './transliterate.ts';
 
 /**
  * Search editions: one Pagefind bundle each. Serbian is searched in the Latin edition from both scripts: a Cyrillic
@@ -14,31 +14,13 @@ export function searchEditionOf(locale: Locale): SearchEdition {
   return locale === 'sr' ? 'sr-latn' : locale;
 }
 
-/** The query as the edition's index understands it: in its script, spelling and stems. */
+/**
+ * The query as the edition's index understands it: in its script, spelling and stems. Slovenian has no stemmer in
+ * Pagefind, which matches query words as prefixes, so each Slovenian word is cut back to its stem.
+ */
 export function queryFor(locale: Locale, query: string): string {
-  if (locale === 'en') return toOurSpelling(query);
-  const prepared = searchEditionOf(locale) === 'sr-latn' ? cyrillicToLatin(query) : query;
+  const prepared = inIndexScript(locale, query);
   return locale === 'sl' ? stemSlovenianQuery(prepared) : prepared;
-}
-
-// Slovenian has no stemmer in Pagefind. Pagefind matches the last word of a query as a prefix, so we search each
-// inflected word by its stem: the query is cut back to stems and run word by word (see searchTerms).
-// Longest first. Cutting too much only widens the prefix; it never loses the word itself.
-const SLOVENIAN_ENDINGS = ['ega', 'emu', 'ami', 'ima', 'imi', 'ih', 'im', 'om', 'em', 'ov', 'ev', 'ah', 'am', 'mi', 'a', 'e', 'i', 'o', 'u'];
-
-const MINIMUM_STEM = 3;
-
-/** "trgovino z ljudmi" → "trgovin z ljud": endings dropped from words long enough to keep a stem of three letters. */
-export function stemSlovenian(word: string): string {
-  const lower = word.toLowerCase();
-  for (const ending of SLOVENIAN_ENDINGS) {
-    if (lower.endsWith(ending) && lower.length - ending.length >= MINIMUM_STEM) return word.slice(0, word.length - ending.length);
-  }
-  return word;
-}
-
-export function stemSlovenianQuery(query: string): string {
-  return query.split(/\s+/).filter(Boolean).map(stemSlovenian).join(' ');
 }
 
 /**
@@ -52,17 +34,16 @@ export function resultUrlFor(locale: Locale, url: string): string {
     .replace(/([?&]highlight=)([^&#]*)/g, (_, key: string, word: string) => key + encodeURIComponent(latinToCyrillic(decodeURIComponent(word))));
 }
 
-/** Lower case, no diacritics, single spaces: how queries are compared with terms and their forms. */
-export const foldForSearch = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-
 /**
- * Whether a query names a glossary term: it equals one of the forms the term's page lists (its `forms` meta,
- * "form · form · …", in the search edition's script), ignoring case and diacritics, in either Serbian script and
- * in either English spelling. The search page then shows that term's definition first.
+ * How well a query names a glossary term, judged by the forms the term's page lists (its `forms` meta, "form · form · …"):
+ * 2 when it is one of them, 1 when it has their stems word for word ("žrtvama trgovine ljudima" for "жртва трговине
+ * људима", a case no list holds), 0 otherwise. Case, diacritics, Serbian script and English spelling never count.
+ * The search page shows the definition of the best-named term first; a listed form beats a stem match, so
+ * "internal protection" is not taken for "international protection" though English stems both to "intern protect".
  */
-export function namesTerm(locale: Locale, query: string, forms: string | undefined): boolean {
-  if (!forms) return false;
-  const typed = locale === 'en' ? toOurSpelling(query) : searchEditionOf(locale) === 'sr-latn' ? cyrillicToLatin(query) : query;
-  const key = foldForSearch(typed);
-  return forms.split(' · ').some((form) => foldForSearch(locale === 'en' ? toOurSpelling(form) : form) === key);
+export function namingScorer(locale: Locale, stem: Stem, forms: string | undefined): (query: string) => 0 | 1 | 2 {
+  const list = forms ? forms.split(' · ') : [];
+  const folded = new Set(list.map((form) => foldForSearch(inIndexScript(locale, form))));
+  const keys = new Set(list.map((form) => termKey(locale, stem, form)));
+  return (query) => (folded.has(foldForSearch(inIndexScript(locale, query))) ? 2 : keys.has(termKey(locale, stem, query)) ? 1 : 0);
 }

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { foldForSearch } from './search.ts';
+import { foldForSearch } from './stemming.ts';
 import { cyrillicToLatin } from './transliterate.ts';
 
 /** Latin script, then folded: "Трговина", "trgovina" and "trgovína" compare equal. */

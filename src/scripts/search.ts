@@ -3,7 +3,8 @@
  * provision or heading (sub-results), and puts the glossary definition first when the query names a term.
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
-import { foldForSearch as fold, namesTerm, queryFor, resultUrlFor } from '../lib/search.ts';
+import { namingScorer, queryFor, resultUrlFor } from '../lib/search.ts';
+import { foldForSearch as fold, stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import type { Locale } from '../lib/locales.ts';
 
@@ -16,6 +17,7 @@ interface Pagefind {
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string, o?: object) => Promise<PagefindSearch | null>;
+  preload: (q: string) => Promise<void>;
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
@@ -27,16 +29,17 @@ const status = root.querySelector<HTMLElement>('#search-status')!;
 const list = root.querySelector<HTMLOListElement>('#search-results')!;
 const filterBox = root.querySelector<HTMLFieldSetElement>('.search-filters')!;
 const suggestions = root.querySelector<HTMLElement>('#search-suggestions')!;
+const more = root.querySelector<HTMLButtonElement>('#search-more')!;
 const TYPES = ['protocol', 'guideline', 'note', 'glossary'] as const;
 
-let pagefind: Promise<Pagefind> | undefined;
-const loadPagefind = () =>
-  (pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
-    await module.init();
-    await module.filters(); // loads the filter index, so searches report counts per type
-    return module;
+let engine: Promise<{ pagefind: Pagefind; stem: Stem }> | undefined;
+const loadEngine = () =>
+  (engine ??= (async () => {
+    const [pagefind, stem] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>, stemmerFor(locale)]);
+    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
+    await pagefind.init();
+    await pagefind.filters(); // loads the filter index, so searches report counts per type
+    return { pagefind, stem };
   })());
 
 /** Excerpts come from the Latin index; Cyrillic readers see them in Cyrillic. Only text is converted, never tags. */
@@ -85,6 +88,28 @@ function checkedTypes(): string[] {
   return [...filterBox.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
 }
 
+const PAGE = 10;
+let paging: { search: PagefindSearch; from: number; skip: string | undefined } | undefined;
+
+/** Renders the next results of the shown search, at most `count`; false when a newer search has taken over. */
+async function showMore(ticket: number, count: number): Promise<boolean> {
+  if (!paging) return false;
+  const { search, from, skip } = paging;
+  const next = (await Promise.all(search.results.slice(from, from + count).map((r) => r.data()))).filter((d) => d.url !== skip);
+  if (ticket !== latest) return false;
+  const items = next.map((d) => render(d, false));
+  list.append(...items);
+  paging.from = from + count;
+  more.hidden = paging.from >= search.results.length;
+  return true;
+}
+
+// Ten results first, ten more on request: each costs a fetch, which a phone on a slow connection feels.
+more.addEventListener('click', async () => {
+  const before = list.children.length;
+  if (await showMore(latest, PAGE)) list.children[before]?.querySelector('a')?.focus();
+});
+
 let latest = 0;
 async function run(): Promise<void> {
   const query = input.value.trim();
@@ -94,6 +119,8 @@ async function run(): Promise<void> {
   history.replaceState(null, '', url);
   const ticket = ++latest;
   suggestions.hidden = true;
+  more.hidden = true;
+  paging = undefined;
   if (!query) {
     list.replaceChildren();
     status.textContent = '';
@@ -102,32 +129,29 @@ async function run(): Promise<void> {
   }
   status.textContent = strings['loading']!;
   const types = checkedTypes();
-  const engine = await loadPagefind();
+  const { pagefind, stem } = await loadEngine();
   const prepared = queryFor(locale, query);
-  // The best glossary hit is looked up beside the search, so a term named by any of its forms comes first even when
-  // other pages outrank it.
+  // The glossary's best hits are looked up beside the search, by the query's stems, so a term named by any form of
+  // its words comes first even when other pages outrank it or the index holds its words in other cases.
   const [search, glossary] = await Promise.all([
-    engine.search(prepared, types.length < TYPES.length ? { filters: { type: { any: types } } } : {}),
-    types.includes('glossary') ? engine.search(prepared, { filters: { type: 'glossary' } }) : null,
+    pagefind.search(prepared, types.length < TYPES.length ? { filters: { type: { any: types } } } : {}),
+    types.includes('glossary') ? pagefind.search(termKey(locale, stem, query), { filters: { type: 'glossary' } }) : null,
   ]);
   if (!search || ticket !== latest) return;
   // The first few results render at once; the rest follow, so the reader sees an answer as early as possible.
-  const first = await Promise.all(search.results.slice(0, 4).map((r) => r.data()));
-  const named = (d: PagefindResultData) => d.filters['type']?.[0] === 'glossary' && namesTerm(locale, query, d.meta['forms']);
-  let definition = first.find(named);
-  for (const result of definition ? [] : glossary?.results.slice(0, 3) ?? []) {
-    const candidate = await result.data();
-    if (named(candidate)) { definition = candidate; break; }
-  }
+  const [first, terms] = await Promise.all([
+    Promise.all(search.results.slice(0, 4).map((r) => r.data())),
+    Promise.all(glossary?.results.slice(0, 3).map((r) => r.data()) ?? []),
+  ]);
+  let definition = bestNamed([...first, ...terms], query, stem);
   // Failing that, a glossary term whose name starts the query ("non-refoulement principle").
   const term = fold(prepared).split(' ')[0] ?? '';
   definition ??= first.find((d) => d.filters['type']?.[0] === 'glossary' && fold(d.meta['title'] ?? '').startsWith(term));
   if (ticket !== latest) return;
   const shown = definition ? [definition, ...first.filter((d) => d.url !== definition.url)] : first;
   list.replaceChildren(...shown.map((d) => render(d, d === definition)));
-  const rest = (await Promise.all(search.results.slice(4, 20).map((r) => r.data()))).filter((d) => d.url !== definition?.url);
-  if (ticket !== latest) return;
-  list.append(...rest.map((d) => render(d, false)));
+  paging = { search, from: 4, skip: definition?.url };
+  if (!(await showMore(ticket, PAGE - 4))) return;
   for (const type of TYPES) {
     const count = filterBox.querySelector<HTMLElement>(`[data-count="${type}"]`)!;
     count.textContent = String(search.totalFilters['type']?.[type] ?? 0);
@@ -135,6 +159,18 @@ async function run(): Promise<void> {
   filterBox.hidden = false;
   status.textContent = search.results.length ? format('results', { count: search.results.length, query }) : format('noResults', { query });
   if (search.results.length < 3) await suggestTerms(query, ticket); // few or no results: perhaps a typo
+}
+
+/** The glossary result the query names best (a listed form before a match by stems), if any. */
+function bestNamed(results: PagefindResultData[], query: string, stem: Stem): PagefindResultData | undefined {
+  let best: PagefindResultData | undefined;
+  let bestScore = 0;
+  for (const result of results) {
+    if (result.filters['type']?.[0] !== 'glossary') continue;
+    const score = namingScorer(locale, stem, result.meta['forms'])(query);
+    if (score > bestScore) [best, bestScore] = [result, score];
+  }
+  return best;
 }
 
 /** Little or nothing found: the glossary terms closest to what was typed, so a typo still leads somewhere. */
@@ -152,6 +188,9 @@ async function suggestTerms(query: string, ticket: number): Promise<void> {
 let timer: number | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
+  // Fetch the index chunks for the words typed so far while the reader pauses (Pagefind's own preloading).
+  const typed = input.value.trim();
+  if (typed) void loadEngine().then(({ pagefind }) => pagefind.preload(queryFor(locale, typed)));
   timer = window.setTimeout(run, 180);
 });
 root.querySelector('form')!.addEventListener('submit', (event) => {
@@ -159,7 +198,7 @@ root.querySelector('form')!.addEventListener('submit', (event) => {
   void run();
 });
 filterBox.addEventListener('change', () => void run());
-input.addEventListener('focus', () => void loadPagefind(), { once: true });
+input.addEventListener('focus', () => void loadEngine(), { once: true });
 const initial = new URLSearchParams(location.search).get('q');
 if (initial) {
   input.value = initial;

@@ -47,6 +47,30 @@ test('Slovenian: queries without diacritics and inflected queries find their art
   await expect(page.locator('#search-results a[href*="/sl/protocol/art-6/"]').first()).toBeVisible();
 });
 
+test('an inflected form that no glossary list holds still puts its term first', async ({ page }) => {
+  await search(page, '/sl/search/?q=azilnih+domovih'); // locative plural; the list has "azilnem domu" and others
+  await expect(results(page).first()).toHaveClass(/result-definition/);
+  await expect(firstLink(page)).toHaveAttribute('href', /^\/sl\/glossary\/reception-centre\//);
+  await search(page, `/sr/search/?q=${encodeURIComponent('сигурним трећим земљама')}`); // dative plural
+  await expect(results(page).first()).toHaveClass(/result-definition/);
+  await expect(firstLink(page)).toHaveAttribute('href', /^\/sr\/glossary\/safe-third-country\//);
+});
+
+test('ten results first; more on request, with the focus on the first new one', async ({ page }) => {
+  await search(page, '/en/search/?q=protocol');
+  const total = Number((await page.locator('#search-status').innerText()).match(/^(\d+)/)![1]);
+  expect(total).toBeGreaterThan(20);
+  await expect(results(page)).toHaveCount(10);
+  const more = page.getByRole('button', { name: 'Show more results' });
+  await more.click();
+  await expect(results(page)).toHaveCount(20);
+  await expect(results(page).nth(10).locator('a.result-title')).toBeFocused();
+  await expect(more).toBeVisible({ visible: total > 20 });
+  await search(page, '/en/search/?q=forced+marriage'); // fewer than ten: no button
+  expect(Number((await page.locator('#search-status').innerText()).match(/^(\d+)/)![1])).toBeLessThanOrEqual(10);
+  await expect(more).toBeHidden();
+});
+
 test('filters by type, with counts, and ?q= follows what is typed', async ({ page }) => {
   await page.goto('/en/search/');
   await page.locator('#search-input').fill('refugee');

@@ -1,0 +1,103 @@
+/**
+ * Word stems, for two jobs: Slovenian queries are cut to stems before Pagefind sees them (it has no Slovenian
+ * stemmer, but it matches query words as prefixes), and the search page compares a query with a glossary term's
+ * forms stem by stem, so an inflected form no list holds still names its term.
+ *
+ * English and Serbian use the Snowball stemmers (Pagefind stems those indexes with the same algorithms); Slovenian,
+ * which Snowball lacks, uses ours below.
+ */
+import type { Locale } from './locales.ts';
+import { cyrillicToLatin } from './transliterate.ts';
+import { toOurSpelling } from './spelling.ts';
+
+export type Stem = (word: string) => string;
+
+// Case endings of nouns and adjectives, longest first: dual (-ema, -ama, -oma), plural (-ih, -ah, -ov, -ev, -mi),
+// feminine instrumental (-ijo, -jo) and the singular vowels.
+const SLOVENIAN_ENDINGS = ['ega', 'emu', 'ijo', 'ami', 'ema', 'ama', 'oma', 'ima', 'imi', 'ih', 'ah', 'im', 'om', 'em', 'am', 'ov', 'ev', 'ec', 'ek', 'mi', 'jo', 'a', 'e', 'i', 'o', 'u'];
+const MINIMUM_STEM = 3;
+const vowel = /[aeiou]/i;
+/** Consonants that take a fill vowel before them when no ending follows: begun-e-c, žrt-e-v, mehaniz-e-m. */
+const FILL_VOWEL_NEIGHBOURS = 'ckvm';
+
+/**
+ * "beguncem" → "begun", "žrtvijo" → "žrt", "pridržka" → "pridrž", "otroci" → "otro": the part every case of the
+ * word shares. After the ending goes, what the paradigm alternates goes too: the consonant that a fill vowel
+ * stands before in other cases (begun-ec / begun-c-a, žrt-ev / žrt-v-e, pridrž-ek / pridrž-k-a), the j that
+ * follows r (depozitar / depozitar-j-a), the -ov- of dom / dom-ov-ih and the k/c of otrok / otroc-i. Cutting a little too much only widens the
+ * prefix. The stem is always a prefix of the word,
+ * so a prefix search for it never loses the word itself.
+ */
+export function stemSlovenian(word: string): string {
+  const lower = word.toLowerCase();
+  let end = lower.length;
+  const ending = SLOVENIAN_ENDINGS.find((e) => lower.endsWith(e) && lower.length - e.length >= MINIMUM_STEM);
+  if (ending) end -= ending.length;
+  const last = lower[end - 1] ?? '';
+  const before = lower[end - 2] ?? '';
+  if (end - 2 >= MINIMUM_STEM && lower.slice(end - 2, end) === 'ov' && ending) end -= 2; // dom-ov-ih, dom-ov-e
+  else if (end - 1 >= MINIMUM_STEM) {
+    if (last === 'j' && before === 'r') end -= 1;
+    else if (FILL_VOWEL_NEIGHBOURS.includes(last) && !vowel.test(before)) end -= 1;
+    else if ('ck'.includes(last) && end >= 5 && vowel.test(before)) end -= 1;
+  }
+  return word.slice(0, end);
+}
+
+export const stemSlovenianQuery = (query: string) => query.split(/\s+/).filter(Boolean).map(stemSlovenian).join(' ');
+
+// Snowball leaves short Serbian words whole ("trećim", "trećoj", but "treće" → "treć"); we then cut the ending.
+const SERBIAN_ENDINGS = ['ama', 'ima', 'om', 'oj', 'og', 'im', 'ih', 'em', 'a', 'e', 'i', 'o', 'u'];
+const MINIMUM_SERBIAN_STEM = 4;
+
+function serbianStemmer(snowball: Stem): Stem {
+  return (word) => {
+    const stem = snowball(word);
+    if (stem !== word) return stem;
+    const ending = SERBIAN_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MINIMUM_SERBIAN_STEM);
+    return ending ? word.slice(0, -ending.length) : word;
+  };
+}
+
+const stemmers: Record<'en' | 'sl' | 'sr', () => Promise<Stem>> = {
+  en: async () => (await import('@orama/stemmers/english')).stemmer,
+  sl: async () => stemSlovenian,
+  sr: async () => serbianStemmer((await import('@orama/stemmers/serbian')).stemmer),
+};
+
+const loaded = new Map<string, Promise<Stem>>();
+
+/**
+ * The stemmer of a locale's language, loaded on first use (the Serbian one is 12 KB, for Serbian pages only). It
+ * remembers its answers: the same forms are stemmed again for every query.
+ */
+export function stemmerFor(locale: Locale): Promise<Stem> {
+  const language = locale === 'sr-latn' ? 'sr' : locale;
+  let stemmer = loaded.get(language);
+  if (!stemmer) {
+    stemmer = stemmers[language]().then((stem) => {
+      const known = new Map<string, string>();
+      return (word: string) => known.get(word) ?? known.set(word, stem(word)).get(word)!;
+    });
+    loaded.set(language, stemmer);
+  }
+  return stemmer;
+}
+
+/** Lower case, no diacritics, single spaces: how queries are compared with terms and their forms. */
+export const foldForSearch = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * What a query and a term's form are compared by: the words in one script (Serbian Latin) and one English spelling,
+ * folded, each cut to its stem. "žrtvama trgovine ljudima", "жртвама трговине људима" and "zrtvama trgovine ljudima"
+ * share a key with "жртва трговине људима".
+ */
+export function termKey(locale: Locale, stem: Stem, text: string): string {
+  return foldForSearch(inIndexScript(locale, text)).split(/[\s,]+/).filter(Boolean).map(stem).join(' ');
+}
+
+/** Text as the search index spells it: Serbian in Latin script, English in the spelling our text uses. */
+export function inIndexScript(locale: Locale, text: string): string {
+  if (locale === 'en') return toOurSpelling(text);
+  return locale === 'sr' || locale === 'sr-latn' ? cyrillicToLatin(text) : text;
+}

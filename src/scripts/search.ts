@@ -132,17 +132,13 @@ async function run(): Promise<void> {
   const { pagefind, stem } = await loadEngine();
   const prepared = queryFor(locale, query);
   // The glossary's best hits are looked up beside the search, by the query's stems, so a term named by any form of
-  // its words comes first even when other pages outrank it or the index holds its words in other cases.
-  const [search, glossary] = await Promise.all([
-    pagefind.search(prepared, types.length < TYPES.length ? { filters: { type: { any: types } } } : {}),
-    types.includes('glossary') ? pagefind.search(termKey(locale, stem, query), { filters: { type: 'glossary' } }) : null,
-  ]);
+  // its words comes first even when other pages outrank it or the index holds its words in other cases. Each search
+  // fetches its first results as soon as it has them; the first few render at once, the rest follow.
+  const searching = pagefind.search(prepared, types.length < TYPES.length ? { filters: { type: { any: types } } } : {});
+  const glossary = types.includes('glossary') ? pagefind.search(termKey(locale, stem, query), { filters: { type: 'glossary' } }) : null;
+  const dataOf = async (pending: Promise<PagefindSearch | null> | null, count: number) => Promise.all((await pending)?.results.slice(0, count).map((r) => r.data()) ?? []);
+  const [search, first, terms] = await Promise.all([searching, dataOf(searching, 4), dataOf(glossary, 3)]);
   if (!search || ticket !== latest) return;
-  // The first few results render at once; the rest follow, so the reader sees an answer as early as possible.
-  const [first, terms] = await Promise.all([
-    Promise.all(search.results.slice(0, 4).map((r) => r.data())),
-    Promise.all(glossary?.results.slice(0, 3).map((r) => r.data()) ?? []),
-  ]);
   let definition = bestNamed([...first, ...terms], query, stem);
   // Failing that, a glossary term whose name starts the query ("non-refoulement principle").
   const term = fold(prepared).split(' ')[0] ?? '';

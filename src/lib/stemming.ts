@@ -13,7 +13,7 @@ import { toOurSpelling } from './spelling.ts';
 export type Stem = (word: string) => string;
 
 // Case endings of nouns and adjectives, longest first: dual (-ema, -ama, -oma), plural (-ih, -ah, -ov, -ev, -mi),
-// feminine instrumental (-ijo, -jo) and the singular vowels.
+// feminine instrumental (-ijo, -jo), the singular vowels, and -ec, -ek, whose e drops in every other case.
 const SLOVENIAN_ENDINGS = ['ega', 'emu', 'ijo', 'ami', 'ema', 'ama', 'oma', 'ima', 'imi', 'ih', 'ah', 'im', 'om', 'em', 'am', 'ov', 'ev', 'ec', 'ek', 'mi', 'jo', 'a', 'e', 'i', 'o', 'u'];
 const MINIMUM_STEM = 3;
 const vowel = /[aeiou]/i;
@@ -24,9 +24,9 @@ const FILL_VOWEL_NEIGHBOURS = 'ckvm';
  * "beguncem" → "begun", "žrtvijo" → "žrt", "pridržka" → "pridrž", "otroci" → "otro": the part every case of the
  * word shares. After the ending goes, what the paradigm alternates goes too: the consonant that a fill vowel
  * stands before in other cases (begun-ec / begun-c-a, žrt-ev / žrt-v-e, pridrž-ek / pridrž-k-a), the j that
- * follows r (depozitar / depozitar-j-a), the -ov- of dom / dom-ov-ih and the k/c of otrok / otroc-i. Cutting a little too much only widens the
- * prefix. The stem is always a prefix of the word,
- * so a prefix search for it never loses the word itself.
+ * follows r (depozitar / depozitar-j-a), the -ov- of dom / dom-ov-ih and the k/c of otrok / otroc-i. The stem is
+ * always a prefix of the word, so a prefix search for it never loses the word itself; cutting a little too much
+ * only widens the prefix.
  */
 export function stemSlovenian(word: string): string {
   const lower = word.toLowerCase();

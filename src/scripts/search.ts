@@ -107,7 +107,10 @@ async function showMore(ticket: number, count: number): Promise<boolean> {
 // Ten results first, ten more on request: each costs a fetch, which a phone on a slow connection feels.
 more.addEventListener('click', async () => {
   const before = list.children.length;
-  if (await showMore(latest, PAGE)) list.children[before]?.querySelector('a')?.focus();
+  more.disabled = true; // one page at a time, however often it is pressed
+  const added = await showMore(latest, PAGE);
+  more.disabled = false;
+  if (added) list.children[before]?.querySelector('a')?.focus();
 });
 
 let latest = 0;

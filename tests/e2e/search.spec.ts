@@ -66,6 +66,11 @@ test('ten results first; more on request, with the focus on the first new one', 
   await expect(results(page)).toHaveCount(20);
   await expect(results(page).nth(10).locator('a.result-title')).toBeFocused();
   await expect(more).toBeVisible({ visible: total > 20 });
+  await more.dblclick(); // pressed twice in a hurry: no result is shown twice
+  await expect(more).toBeEnabled();
+  const urls = await results(page).locator('a.result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(urls.length).toBeGreaterThan(20);
+  expect(new Set(urls).size).toBe(urls.length);
   await search(page, '/en/search/?q=forced+marriage'); // fewer than ten: no button
   expect(Number((await page.locator('#search-status').innerText()).match(/^(\d+)/)![1])).toBeLessThanOrEqual(10);
   await expect(more).toBeHidden();

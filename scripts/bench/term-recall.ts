@@ -9,14 +9,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { chromium, type Page } from '@playwright/test';
 import { formsOf, type TermEntry } from '../../src/lib/glossary.ts';
+import { withoutDiacritics } from '../../src/lib/stemming.ts';
 import { cyrillicToLatin } from '../../src/lib/transliterate.ts';
 import { readUnlistedForms } from '../../tests/fixtures/unlisted-forms.ts';
 import { launchOptionsOrExit } from '../browser.ts';
 import { serve, table } from './serve.ts';
 
 interface Query { locale: string; kind: string; text: string; concept: string }
-
-const withoutDiacritics = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** One form in its own edition, without diacritics, and Serbian in the other script too. */
 function variants(language: string, kind: string, text: string, concept: string): Query[] {

@@ -2,6 +2,7 @@ import en from './en.json';
 import sl from './sl.json';
 import sr from './sr.json';
 import { contentLanguageOf, type ContentLanguage, type Locale } from '../lib/locales.ts';
+import { fillPlaceholders } from '../lib/placeholders.ts';
 
 export type UiKey = keyof typeof en;
 
@@ -10,6 +11,5 @@ export const uiStrings: Record<ContentLanguage, Record<UiKey, string>> = { en, s
 
 /** A UI string in the locale's language, with `{name}` placeholders filled in. */
 export function t(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
-  const template = uiStrings[contentLanguageOf(locale)][key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return fillPlaceholders(uiStrings[contentLanguageOf(locale)][key], values);
 }

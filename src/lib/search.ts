@@ -1,5 +1,5 @@
 import type { Locale } from './locales.ts';
-import { foldForSearch, inIndexScript, stemSlovenianQuery, termKey, type Stem } from './stemming.ts';
+import { comparable, inIndexScript, stemSlovenianQuery, stemsOf, type Stem } from './stemming.ts';
 import { latinToCyrillic } from './transliterate.ts';
 
 /**
@@ -42,8 +42,11 @@ export function resultUrlFor(locale: Locale, url: string): string {
  * "internal protection" is not taken for "international protection" though English stems both to "intern protect".
  */
 export function namingScorer(locale: Locale, stem: Stem, forms: string | undefined): (query: string) => 0 | 1 | 2 {
-  const list = forms ? forms.split(' · ') : [];
-  const folded = new Set(list.map((form) => foldForSearch(inIndexScript(locale, form))));
-  const keys = new Set(list.map((form) => termKey(locale, stem, form)));
-  return (query) => (folded.has(foldForSearch(inIndexScript(locale, query))) ? 2 : keys.has(termKey(locale, stem, query)) ? 1 : 0);
+  const folded = forms ? forms.split(' · ').map((form) => comparable(locale, form)) : [];
+  const exact = new Set(folded);
+  const keys = new Set(folded.map((form) => stemsOf(stem, form)));
+  return (query) => {
+    const typed = comparable(locale, query);
+    return exact.has(typed) ? 2 : keys.has(stemsOf(stem, typed)) ? 1 : 0;
+  };
 }

@@ -84,8 +84,17 @@ export function stemmerFor(locale: Locale): Promise<Stem> {
   return stemmer;
 }
 
+/** "Žrtev" → "Zrtev": how a reader types without diacritics. */
+export const withoutDiacritics = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** Lower case, no diacritics, single spaces: how queries are compared with terms and their forms. */
-export const foldForSearch = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+export const foldForSearch = (text: string) => withoutDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Text as compared with a term's forms: in the index's script and spelling, folded. */
+export const comparable = (locale: Locale, text: string) => foldForSearch(inIndexScript(locale, text));
+
+/** The stems of comparable text, word by word. */
+export const stemsOf = (stem: Stem, folded: string) => folded.split(/[\s,]+/).filter(Boolean).map(stem).join(' ');
 
 /**
  * What a query and a term's form are compared by: the words in one script (Serbian Latin) and one English spelling,
@@ -93,7 +102,7 @@ export const foldForSearch = (text: string) => text.normalize('NFD').replace(/\p
  * share a key with "жртва трговине људима".
  */
 export function termKey(locale: Locale, stem: Stem, text: string): string {
-  return foldForSearch(inIndexScript(locale, text)).split(/[\s,]+/).filter(Boolean).map(stem).join(' ');
+  return stemsOf(stem, comparable(locale, text));
 }
 
 /** Text as the search index spells it: Serbian in Latin script, English in the spelling our text uses. */

@@ -5,7 +5,8 @@ import { handoutQuery, type Handout } from '../lib/handout-url.ts';
 import { contentLanguageOf, languageTag, type Locale } from '../lib/locales.ts';
 import type { ProvisionId } from '../lib/provisions.ts';
 import { cyrillicToLatin } from '../lib/transliterate.ts';
-import { createUrls, provisionPage, shortPath } from '../lib/urls.ts';
+import { createUrls, provisionPage } from '../lib/urls.ts';
+import { fillPlaceholders } from '../lib/placeholders.ts';
 import { applyPrintSource } from './print-source.ts';
 
 /**
@@ -16,8 +17,9 @@ const root = document.querySelector<HTMLElement>('#handout')!;
 const data = root.dataset;
 const locale = data.locale as Locale;
 const urls = createUrls(data.base!);
+const publicUrls = createUrls(data.publicRoot!); // short links for print and QR codes carry the public origin
 const message = (key: string, values: Record<string, string | number> = {}) =>
-  (data[`message${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '').replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  fillPlaceholders(data[`message${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '', values);
 
 const form = document.querySelector<HTMLFormElement>('#handout-form')!;
 const heading = document.querySelector<HTMLElement>('#handout-title')!;
@@ -81,7 +83,7 @@ function provisionText(edition: HandoutTexts, id: ProvisionId, top: boolean): HT
 }
 
 function drawProvision(id: ProvisionId, editions: [Locale, HandoutTexts][], handout: Handout): HTMLElement {
-  const shortUrl = `${data.publicRoot}${shortPath(id)}`;
+  const shortUrl = publicUrls.shortLink(id);
   const headingId = `handout-${id}`;
   const inContext = `${urls.page(locale, provisionPage(id))}?${handoutQuery(handout)}#${id}`;
   const columns = editions.map(([l, edition]) =>

@@ -3,6 +3,7 @@
  * stored until the reader presses Save; Remove unregisters the worker and deletes every cache it made.
  */
 import { parseSavedEditions, type OfflineEdition } from '../lib/offline.ts';
+import { fillPlaceholders } from '../lib/placeholders.ts';
 
 interface EditionSize { files: number; bytes: number }
 interface OfflineInfo { builtAt: string; editions: Record<OfflineEdition, EditionSize> }
@@ -11,7 +12,7 @@ interface Progress { done: EditionSize; total: EditionSize }
 const page = document.querySelector<HTMLElement>('[data-offline]')!;
 const { base, edition, lang } = page.dataset as { base: string; edition: OfflineEdition; lang: string };
 const strings = JSON.parse(document.querySelector('#offline-strings')!.textContent!) as Record<string, string>;
-const format = (key: string, values: Record<string, string | number> = {}) => strings[key]!.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+const format = (key: string, values: Record<string, string | number> = {}) => fillPlaceholders(strings[key]!, values);
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = element('offline-status');
 const save = element<HTMLButtonElement>('offline-save');

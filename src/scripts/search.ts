@@ -6,6 +6,7 @@ import { latinToCyrillic } from '../lib/transliterate.ts';
 import { namingScorer, queryFor, resultUrlFor } from '../lib/search.ts';
 import { foldForSearch as fold, stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { closestTerms } from '../lib/suggest.ts';
+import { fillPlaceholders } from '../lib/placeholders.ts';
 import type { Locale } from '../lib/locales.ts';
 
 interface PagefindSubResult { url: string; title: string; excerpt: string; locations: number[] }
@@ -44,7 +45,7 @@ const loadEngine = () =>
 
 /** Excerpts come from the Latin index; Cyrillic readers see them in Cyrillic. Only text is converted, never tags. */
 const inReaderScript = (html: string) => (locale === 'sr' ? html.replace(/(^|>)([^<]+)/g, (_, tag, text) => tag + latinToCyrillic(text)) : html);
-const format = (key: string, values: Record<string, string | number>) => strings[key]!.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+const format = (key: string, values: Record<string, string | number>) => fillPlaceholders(strings[key]!, values);
 
 function link(url: string, html: string, className: string): HTMLAnchorElement {
   const a = document.createElement('a');

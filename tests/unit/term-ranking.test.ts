@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { formsOf, type TermEntry } from '../../src/lib/glossary.ts';
 import { namingScorer } from '../../src/lib/search.ts';
-import { stemmerFor } from '../../src/lib/stemming.ts';
+import { stemmerFor, withoutDiacritics } from '../../src/lib/stemming.ts';
 import { cyrillicToLatin } from '../../src/lib/transliterate.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 
@@ -13,7 +13,6 @@ const concepts = readdirSync('content/glossary').filter((f) => f.endsWith('.yaml
   id: f.replace('.yaml', ''),
   ...(parse(readFileSync(`content/glossary/${f}`, 'utf8')) as Record<'en' | 'sl' | 'sr', TermEntry>),
 }));
-const withoutDiacritics = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 // What a term page's forms meta holds in each search edition (Serbian pages are searched in Latin).
 const metaOf = (entry: TermEntry, language: 'en' | 'sl' | 'sr') => {

@@ -1,15 +1,17 @@
 /**
  * `npm run bench`: builds the site and prints what it costs. Numbers, not assertions: the asserted budgets live in
- * the tests. Set BENCH=weights,search,field,lighthouse,scale to run only some parts.
+ * the tests. Set BENCH=weights,search,field,lighthouse,scale,suite to run only some parts
+ * (suite runs every stage of `npm test` and prints its wall time).
  */
 import { pageWeights } from './bench/page-weight.ts';
 import { indexSizes, searchTimings } from './bench/search.ts';
 import { listedQueries, termRecall, unlistedQueries } from './bench/term-recall.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { scaleRuns } from './bench/scale.ts';
+import { runStages, stageTable } from './run-tests.ts';
 import { offlineEditions, phoneFirstScreen } from './bench/field.ts';
 
-const parts = new Set((process.env.BENCH ?? 'weights,search,field,lighthouse,scale').split(','));
+const parts = new Set((process.env.BENCH ?? 'weights,search,field,lighthouse,scale,suite').split(','));
 const dist = 'dist';
 
 if (parts.has('weights')) console.log(`\n## Page weight (first visit, English pages; KB, gz = gzip -9)\n\n${pageWeights(dist)}`);
@@ -25,3 +27,4 @@ if (parts.has('field')) {
 }
 if (parts.has('lighthouse')) console.log(`\n## Lighthouse (mobile)\n\n${await lighthouseScores(dist)}`);
 if (parts.has('scale')) console.log(`\n## Build at scale\n\n${scaleRuns()}`);
+if (parts.has('suite')) console.log(`\n## The test suite, wall time per stage (npm test)\n\n${stageTable(runStages())}`);

@@ -8,7 +8,7 @@ import { findBrowser, missingBrowserMessage } from './browser.ts';
 const problems: string[] = [];
 
 const browser = await findBrowser();
-if (browser) console.log(`Browser for the tests: ${browser.executablePath} (${browser.source})`);
+if (browser) console.log(`Browser for the tests: ${browser.executablePath} (${browser.source}: ${browser.reason})`);
 else problems.push(missingBrowserMessage());
 
 const java = spawnSync('java', ['-version'], { encoding: 'utf8' });

@@ -75,6 +75,13 @@ const sources = defineCollection({
   }),
 });
 
+/** Whether a lawyer has reviewed a page, and when its facts were last checked against the sources. */
+const review = z.strictObject({
+  status: z.enum(['unreviewed', 'reviewed']),
+  reviewer: z.string().optional(),
+  lastChecked: z.coerce.date(),
+});
+
 /** Guidelines and notes share one shape: a brief answer, the sources, and the review status. */
 const guidance = z.strictObject({
   title: z.string().min(1),
@@ -83,14 +90,22 @@ const guidance = z.strictObject({
   /** For a summary: the source that holds the text it summarises, linked from the page. */
   original: slug.optional(),
   sources: z.array(slug).default([]),
-  review: z.strictObject({
-    status: z.enum(['unreviewed', 'reviewed']),
-    reviewer: z.string().optional(),
-    lastChecked: z.coerce.date(),
-  }),
+  review,
 });
 
 const guidelines = defineCollection({ loader: strictGlob({ base: './content/guidelines', pattern: '*/*.mdx' }), schema: guidance });
 const notes = defineCollection({ loader: strictGlob({ base: './content/notes', pattern: '*/*.mdx' }), schema: guidance });
 
-export const collections = { protocolEditions, protocolText, glossary, sources, guidelines, notes };
+/** What each provision means, one file per article (or the preamble) and language: see content/README.md. */
+const explanations = defineCollection({
+  loader: strictGlob({ base: './content/explanations', pattern: '*/*.mdx' }),
+  schema: z.union(
+    [
+      z.strictObject({ article: z.number().int().min(1).max(20), sources: z.array(slug).default([]), review }),
+      z.strictObject({ kind: z.literal('preamble'), sources: z.array(slug).default([]), review }),
+    ],
+    { error: 'An explanation file needs `article: N` (1–20), or `kind: preamble` for preamble.mdx, with `sources: [...]` and `review:`.' },
+  ),
+});
+
+export const collections = { protocolEditions, protocolText, glossary, sources, guidelines, notes, explanations };

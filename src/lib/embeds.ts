@@ -12,10 +12,18 @@ const components = {
   Compare: { required: [], optional: [] },
   Quote: { required: ['source'], optional: ['pinpoint', 'translation'] },
   Aside: { required: ['kind'], optional: [] },
+  Explanation: { required: ['of'], optional: [] },
+  Questions: { required: [], optional: [] },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 
 export type ComponentName = keyof typeof components;
 export const componentNames = Object.keys(components) as ComponentName[];
+
+/** The collections whose files take components, and which components each takes. */
+export type ComponentSection = 'guidelines' | 'notes' | 'explanations';
+const explanationOnly: readonly ComponentName[] = ['Explanation', 'Questions'];
+export const componentsOf = (section: ComponentSection): ComponentName[] =>
+  section === 'explanations' ? componentNames : componentNames.filter((n) => !explanationOnly.includes(n));
 
 export interface KnownContent {
   provisionIds: ReadonlySet<string>;
@@ -58,10 +66,12 @@ const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', 
  * What is wrong with one use of a component, as a sentence that says what to fix; undefined when it is right.
  * `attributes` holds the literal string attributes; an attribute written as an expression is passed as `null`.
  */
-export function componentProblem(name: string, attributes: Record<string, string | null>, known: KnownContent): string | undefined {
-  const names = componentNames.map((n) => `<${n}>`).join(', ');
+export function componentProblem(name: string, attributes: Record<string, string | null>, known: KnownContent, section: ComponentSection = 'notes'): string | undefined {
+  const available = componentsOf(section);
+  const names = available.map((n) => `<${n}>`).join(', ');
   if (name[0] === name[0]?.toLowerCase()) return `<${name}> is HTML, which content does not use: write Markdown, or use one of ${names} (see content/README.md)`;
   if (!(name in components)) return `unknown component <${name}>: use one of ${names} (see content/README.md)`;
+  if (!available.includes(name as ComponentName)) return `<${name}> is only for explanations (content/explanations/); on this page use one of ${names}`;
   const spec = components[name as ComponentName];
   const allowed: readonly string[] = [...spec.required, ...spec.optional];
   for (const attribute of Object.keys(attributes)) {
@@ -86,7 +96,14 @@ export function componentProblem(name: string, attributes: Record<string, string
       const kind = value('kind');
       return (asideKinds as readonly string[]).includes(kind) ? undefined : `<Aside kind="${kind}">: kind is one of ${list(asideKinds)}`;
     }
+    case 'Explanation': {
+      const ids = value('of').trim().split(/\s+/).filter(Boolean);
+      if (!ids.length) return '<Explanation of=""> names no provision: write of="art_3__point_a", or several ids separated by spaces';
+      const unknown = ids.find((id) => !known.provisionIds.has(id));
+      return unknown ? `<Explanation of="${value('of')}">: "${unknown}" is not a provision of the Protocol: the nearest ids are ${list(nearestProvisionIds(unknown, known.provisionIds))}` : undefined;
+    }
     case 'Compare':
+    case 'Questions':
       return undefined;
   }
 }

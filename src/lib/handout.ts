@@ -45,7 +45,7 @@ export function parseHandoutQuery(params: URLSearchParams, knownIds: readonly Pr
   const known = new Set<string>(knownIds);
   const inputs = listParam(params, 'p');
   const distinct = [...new Set(inputs)];
-  const request: HandoutRequest = { ids: [], languages: [], title: readTitle(params), notFound: [], duplicates: [], ignoredLanguages: [] };
+  const request: HandoutRequest = { ids: [], languages: [], title: readTitle(params), explained: params.get('x') === '1', notFound: [], duplicates: [], ignoredLanguages: [] };
 
   if (distinct.length > MAX_PROVISIONS) {
     request.tooMany = distinct.length;

@@ -6,6 +6,8 @@ export type PageRef =
   | { type: 'home' }
   | { type: 'protocol' }
   | { type: 'article'; article: number; view?: 'parallel' }
+  /** What an article's provisions mean, in plain words; without an article, the preamble's and the list of all. */
+  | { type: 'explained'; article?: number }
   | { type: 'glossary' }
   | { type: 'equivalents' }
   | { type: 'term'; concept: string }
@@ -24,6 +26,7 @@ export function pagePath(page: PageRef): string {
     case 'home': return '';
     case 'protocol': return 'protocol/';
     case 'article': return `protocol/art-${page.article}/${page.view === 'parallel' ? 'parallel/' : ''}`;
+    case 'explained': return page.article === undefined ? 'protocol/explained/' : `protocol/art-${page.article}/explained/`;
     case 'glossary': return 'glossary/';
     case 'equivalents': return 'glossary/equivalents/';
     case 'term': return `glossary/${page.concept}/`;
@@ -73,6 +76,11 @@ export function createUrls(base: string) {
     root,
     page,
     provision: (locale: Locale, id: ProvisionId) => page(locale, provisionPage(id), id),
+    /** Where a provision is explained in plain words: its section on the article's explained page. */
+    explanation: (locale: Locale, id: ProvisionId) => {
+      const { article } = parseProvisionId(id);
+      return page(locale, article === undefined ? { type: 'explained' } : { type: 'explained', article }, id);
+    },
     asset: (path: string) => `${root}${path.replace(/^\//, '')}`,
     /** `/art/3/a/` picks the edition from the browser's languages; `/sl/art/3/a/` opens the Slovenian one. */
     shortLink: (id: ProvisionId, locale?: Locale) => `${root}${locale ? `${locale}/` : ''}${shortPath(id)}`,

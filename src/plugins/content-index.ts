@@ -20,6 +20,15 @@ export function languageOfFile(file: string): ContentLanguage | undefined {
 
 export const displayPath = (file: string) => relative(process.cwd(), file);
 
+/**
+ * The relative path from a content file's page to its locale's root, the same in every locale and under any base:
+ * guidelines and notes are published at `/{locale}/{section}/{slug}/`, an article's explanations at
+ * `/{locale}/protocol/art-N/explained/`, the preamble's at `/{locale}/protocol/explained/`.
+ */
+export function localeRootOf(file: string): string {
+  return /^content\/explanations\/[a-z]+\/art-\d+\.mdx$/.test(displayPath(file)) ? '../../../' : '../../';
+}
+
 const once = <T>(load: () => T) => {
   let value: T | undefined;
   return () => (value ??= load());

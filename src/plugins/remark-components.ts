@@ -5,7 +5,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-mdx'; // adds the MDX node types to mdast
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { componentProblem, embeddedProvisionIds, missingEmbeds } from '../lib/embeds.ts';
+import { componentProblem, embeddedProvisionIds, missingEmbeds, type ComponentSection } from '../lib/embeds.ts';
 import { contentLanguages } from '../lib/locales.ts';
 import type { ProvisionId } from '../lib/provisions.ts';
 import { CONTENT_DIR, displayPath, languageOfFile, provisionIds, sourceKeys } from './content-index.ts';
@@ -40,7 +40,8 @@ function compareProblem(node: Component): string | undefined {
 export default function remarkComponents() {
   return (tree: Root, file: VFile) => {
     const language = languageOfFile(file.path);
-    if (!language || !/^content\/(guidelines|notes)\//.test(displayPath(file.path))) return;
+    const section = displayPath(file.path).match(/^content\/(guidelines|notes|explanations)\//)?.[1] as ComponentSection | undefined;
+    if (!language || !section) return;
     const at = (node: { position?: { start: { line: number } } | undefined }) => `${displayPath(file.path)}:${node.position?.start.line ?? '?'}`;
     const known = { provisionIds: provisionIds(), sourceKeys: sourceKeys() };
     const embeds: ProvisionId[] = [];
@@ -58,7 +59,7 @@ export default function remarkComponents() {
             throw new Error(`${at(node)}: <${node.name}> stands on its own lines, with a blank line before and after, not inside a sentence.`);
           }
           const attributes = attributesOf(node, at(node));
-          const problem = componentProblem(node.name, attributes, known) ?? (node.name === 'Compare' ? compareProblem(node) : undefined);
+          const problem = componentProblem(node.name, attributes, known, section) ?? (node.name === 'Compare' ? compareProblem(node) : undefined);
           if (problem) throw new Error(`${at(node)}: ${problem}.`);
           if (node.name === 'Provision') {
             const id = attributes['id'] as ProvisionId;
@@ -67,7 +68,7 @@ export default function remarkComponents() {
         }
       }
     });
-    warnAboutOtherLanguages(file.path, language, embeds);
+    if (section !== 'explanations') warnAboutOtherLanguages(file.path, language, embeds);
     const frontmatter = (((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {}).frontmatter ??= {});
     const provisions = (frontmatter['provisions'] ??= []) as ProvisionId[];
     for (const id of embeds) if (!provisions.includes(id)) provisions.push(id);

@@ -2,14 +2,11 @@ import type { Link, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { parseProvisionId, type ProvisionId } from '../lib/provisions.ts';
-import { conceptIds, displayPath, pageSlugs, provisionIds } from './content-index.ts';
-
-/** Guidance pages live at `/{locale}/{section}/{slug}/`, so `../../` is the locale's root in every locale and under any base. */
-const LOCALE_ROOT = '../../';
+import { conceptIds, displayPath, localeRootOf, pageSlugs, provisionIds } from './content-index.ts';
 
 type Resolved = { href: string; provision?: ProvisionId; concept?: string } | { error: string };
 
-function resolve(url: string): Resolved | undefined {
+function resolve(url: string, root: string): Resolved | undefined {
   const [, scheme, target, fragment] = url.match(/^(protocol|glossary|notes|guidelines):([^#]*)(?:#(.*))?$/) ?? [];
   if (!scheme) return undefined;
   switch (scheme) {
@@ -17,15 +14,15 @@ function resolve(url: string): Resolved | undefined {
       if (!provisionIds().has(target!)) return { error: `unknown provision "${target}": use an id such as art_3, art_14__para_1 or art_3__point_a` };
       const { article } = parseProvisionId(target as ProvisionId);
       const page = article === undefined ? 'protocol/' : `protocol/art-${article}/`;
-      return { href: `${LOCALE_ROOT}${page}${target === `art_${article}` ? '' : `#${target}`}`, provision: target as ProvisionId };
+      return { href: `${root}${page}${target === `art_${article}` ? '' : `#${target}`}`, provision: target as ProvisionId };
     }
     case 'glossary':
       if (!conceptIds().has(target!)) return { error: `unknown glossary concept "${target}": add content/glossary/${target}.yaml or fix the id` };
-      return { href: `${LOCALE_ROOT}glossary/${target}/`, concept: target! };
+      return { href: `${root}glossary/${target}/`, concept: target! };
     default: {
       const section = scheme as 'notes' | 'guidelines';
       if (!pageSlugs(section).has(target!)) return { error: `unknown page "${scheme}:${target}": there is no content/${section}/en/${target}.mdx` };
-      return { href: `${LOCALE_ROOT}${section}/${target}/${fragment ? `#${fragment}` : ''}` };
+      return { href: `${root}${section}/${target}/${fragment ? `#${fragment}` : ''}` };
     }
   }
 }
@@ -38,7 +35,7 @@ export default function remarkContentLinks() {
   return (tree: Root, file: VFile) => {
     const provisions: ProvisionId[] = [];
     visit(tree, 'link', (link: Link) => {
-      const resolved = resolve(link.url);
+      const resolved = resolve(link.url, localeRootOf(file.path));
       if (!resolved) return;
       if ('error' in resolved) {
         throw new Error(`${displayPath(file.path)}:${link.position?.start.line ?? '?'}: ${resolved.error}.`);

@@ -39,6 +39,31 @@ const textsOf = (l: Locale) => {
   return texts.get(l)!;
 };
 
+/** Each language's explanation pages, fetched once: a provision's explanation is its section there (`data-explains`). */
+const explainedPages = new Map<string, Promise<Document>>();
+const explainedPage = (l: Locale, id: ProvisionId) => {
+  const article = provisionPage(id);
+  const url = urls.page(l, article.type === 'article' ? { type: 'explained', article: article.article } : { type: 'explained' });
+  if (!explainedPages.has(url)) {
+    explainedPages.set(url, fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.statusText)))).then((html) => new DOMParser().parseFromString(html, 'text/html')));
+  }
+  return explainedPages.get(url)!.then((page) => ({ page, url }));
+};
+
+/** A provision's explanation in plain words, from its explanation page, its links made to work from here. */
+async function explanationOf(l: Locale, id: ProvisionId): Promise<HTMLElement | undefined> {
+  const { page, url } = await explainedPage(l, id);
+  const body = page.querySelector(`[data-explains~="${id}"] .explanation-body`);
+  if (!body) return undefined;
+  const copy = document.importNode(body, true) as HTMLElement;
+  copy.querySelector('.explanation-questions')?.remove();
+  for (const link of copy.querySelectorAll('a[href]')) {
+    const target = new URL(link.getAttribute('href')!, new URL(url, location.href));
+    link.setAttribute('href', `${target.pathname}${target.hash}`);
+  }
+  return element('div', { class: 'handout-explanation' }, element('p', { class: 'handout-explanation-label' }, message('explanation')), ...copy.childNodes);
+}
+
 const inPageScript = (text: string) => (locale === 'sr-latn' ? cyrillicToLatin(text) : text);
 const labelOf = (id: ProvisionId) => inPageScript(provisionLabel(id, contentLanguageOf(locale)));
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -82,12 +107,12 @@ function provisionText(edition: HandoutTexts, id: ProvisionId, top: boolean): HT
   return block;
 }
 
-function drawProvision(id: ProvisionId, editions: [Locale, HandoutTexts][], handout: Handout): HTMLElement {
+function drawProvision(id: ProvisionId, editions: [Locale, HandoutTexts][], handout: Handout, explanations: (HTMLElement | undefined)[]): HTMLElement {
   const shortUrl = publicUrls.shortLink(id);
   const headingId = `handout-${id}`;
   const inContext = `${urls.page(locale, provisionPage(id))}?${handoutQuery(handout)}#${id}`;
-  const columns = editions.map(([l, edition]) =>
-    element('div', { class: 'handout-column', lang: languageTag(l) }, element('p', { class: 'handout-citation' }, edition.provisions[id]!.citation), provisionText(edition, id, true)),
+  const columns = editions.map(([l, edition], index) =>
+    element('div', { class: 'handout-column', lang: languageTag(l) }, element('p', { class: 'handout-citation' }, edition.provisions[id]!.citation), provisionText(edition, id, true), ...(explanations[index] ? [explanations[index]] : [])),
   );
   // A sheet holds some 4,500 characters of 9.5 pt text however many columns share it; below 3,600 a provision fits.
   const longest = Math.max(...columns.map((column) => column.textContent!.length));
@@ -119,7 +144,7 @@ function drawProblems(request: HandoutRequest) {
   problems.hidden = items.length === 0;
 }
 
-let state: Handout = { ids: [], languages: [locale], title: '' };
+let state: Handout = { ids: [], languages: [locale], title: '', explained: false };
 
 function syncForm() {
   for (const box of checkboxes('p')) box.checked = state.ids.includes(box.value as ProvisionId);
@@ -128,6 +153,7 @@ function syncForm() {
     if (state.ids.some((id) => id === details.dataset.article || id.startsWith(`${details.dataset.article}__`))) details.open = true;
   }
   form.querySelector<HTMLInputElement>('input[name="t"]')!.value = state.title;
+  form.querySelector<HTMLInputElement>('input[name="x"]')!.checked = !!state.explained;
 }
 
 function drawTitle() {
@@ -140,7 +166,7 @@ function drawTitle() {
 let drawing = 0;
 async function draw(request: HandoutRequest) {
   const run = ++drawing;
-  state = { ids: request.ids, languages: request.languages, title: request.title };
+  state = { ids: request.ids, languages: request.languages, title: request.title, explained: !!request.explained };
   syncForm();
   drawTitle();
   drawProblems(request);
@@ -152,15 +178,19 @@ async function draw(request: HandoutRequest) {
   }
   status.textContent = message('loading');
   let editions: [Locale, HandoutTexts][];
+  let explanations: (HTMLElement | undefined)[][];
   try {
     editions = await Promise.all(state.languages.map(async (l) => [l, await textsOf(l)] as [Locale, HandoutTexts]));
+    explanations = state.explained
+      ? await Promise.all(state.ids.map((id) => Promise.all(state.languages.map((l) => explanationOf(l, id)))))
+      : state.ids.map(() => []);
   } catch {
     status.textContent = message('loadFailed');
     return;
   }
   if (run !== drawing) return;
   status.textContent = '';
-  output.replaceChildren(...state.ids.map((id) => drawProvision(id, editions, state)));
+  output.replaceChildren(...state.ids.map((id, index) => drawProvision(id, editions, state, explanations[index]!)));
   qrCode(publicHandoutUrl(state), handoutQr);
   handoutQr.hidden = actions.hidden = false;
 }
@@ -181,6 +211,8 @@ form.addEventListener('change', (event) => {
       return;
     }
     update({ ...state, ids });
+  } else if (box.name === 'x') {
+    update({ ...state, explained: box.checked });
   } else if (box.name === 'l') {
     const languages = box.checked ? [...state.languages, box.value as Locale] : state.languages.filter((l) => l !== box.value);
     if (languages.length === 0) {

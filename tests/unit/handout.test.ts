@@ -77,3 +77,11 @@ test('"add to handout" adds one provision at the end of the selection the page w
   assert.equal(addToHandoutQuery('?p=art_14,art_3__point_a&l=sl,sr&t=W', toProvisionId('art_3__point_a')), 'p=art_14,art_3__point_a&l=sl,sr&t=W');
   assert.equal(addToHandoutQuery('?highlight=x&p=art_14', toProvisionId('art_6')), 'p=art_14,art_6');
 });
+
+test('"with explanations" is x=1 in the URL, kept by "add to handout"; anything else is without', () => {
+  assert.equal(handoutQuery({ ids: ['art_3__point_d'] as ProvisionId[], languages: ['en'], title: '', explained: true }), 'p=art_3__point_d&l=en&x=1');
+  assert.equal(parse('p=art_3__point_d&x=1').explained, true);
+  assert.equal(parse('p=art_3__point_d&x=yes').explained, false);
+  assert.equal(parse('p=art_3__point_d').explained, false);
+  assert.equal(addToHandoutQuery('?p=art_14&x=1', toProvisionId('art_6')), 'p=art_14,art_6&x=1');
+});

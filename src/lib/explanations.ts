@@ -1,0 +1,145 @@
+/**
+ * Explanations of the Protocol's provisions (content/explanations/): reading one file's `<Explanation of="…">`
+ * blocks and `<Questions>` lists from its source, and the checks across files and languages that fail the build
+ * with the file, the line and the fix. Pure: callers pass the file texts and the Protocol's ids.
+ */
+
+export interface ExplainedBlock {
+  /** The ids in `of`, in the order written. */
+  ids: string[];
+  /** 1-based line of `<Explanation` in the file. */
+  line: number;
+  questions: { text: string; line: number }[];
+}
+
+export interface ExplanationFile {
+  /** As shown in messages: `content/explanations/sl/art-3.mdx`. */
+  file: string;
+  language: string;
+  /** The article the file is for, or 'preamble'. */
+  article: number | 'preamble';
+  blocks: ExplainedBlock[];
+}
+
+const OPEN = /<Explanation\s+of="([^"]*)"/;
+const QUESTIONS_OPEN = /^\s*<Questions>\s*$/;
+const QUESTIONS_CLOSE = /^\s*<\/Questions>\s*$/;
+const LIST_ITEM = /^\s*[-*]\s+(.+?)\s*$/;
+
+/** The explanation blocks of one file, read from its full text (front matter included, so lines are the file's). */
+export function readExplanationBlocks(source: string): ExplainedBlock[] {
+  const blocks: ExplainedBlock[] = [];
+  let inQuestions = false;
+  source.split('\n').forEach((text, index) => {
+    const line = index + 1;
+    const open = text.match(OPEN);
+    if (open) blocks.push({ ids: open[1]!.trim().split(/\s+/).filter(Boolean), line, questions: [] });
+    else if (QUESTIONS_OPEN.test(text)) inQuestions = true;
+    else if (QUESTIONS_CLOSE.test(text)) inQuestions = false;
+    else if (inQuestions) {
+      const item = text.match(LIST_ITEM);
+      if (item && blocks.length) blocks.at(-1)!.questions.push({ text: item[1]!, line });
+    }
+  });
+  return blocks;
+}
+
+/** A question compared as a reader would see it: case, spacing and final punctuation do not make it different. */
+export const questionKey = (question: string) => question.normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ').replace(/[?？.!\s]+$/, '').trim();
+
+export interface ExplanationRules {
+  /** Every provision id of the Protocol, in document order. */
+  provisionIds: readonly string[];
+  /** The article of an id, or undefined for the preamble. */
+  articleOf: (id: string) => number | undefined;
+  /** Whether the id is an article (`art_3`) rather than a paragraph or point. */
+  isArticle: (id: string) => boolean;
+}
+
+const list = (ids: readonly string[]) => ids.join(', ');
+
+/**
+ * Every problem with the explanations as a whole, one sentence each, naming the file and line and what to fix:
+ * unknown ids, ids of another article, ids explained twice, ids left unexplained, languages that explain different
+ * ids, questions asked twice, articles with too few or too many questions, questions without a question mark.
+ */
+export function explanationProblems(files: readonly ExplanationFile[], languages: readonly string[], rules: ExplanationRules): string[] {
+  const problems: string[] = [];
+  const known = new Set(rules.provisionIds);
+  const explainedBy = new Map<string, Map<string, string>>(); // language → id → "file:line"
+
+  for (const file of files) {
+    const explained = explainedBy.get(file.language) ?? new Map<string, string>();
+    explainedBy.set(file.language, explained);
+    if (!file.blocks.length) problems.push(`${file.file}: no <Explanation of="…"> blocks: explain each provision of the ${file.article === 'preamble' ? 'preamble' : `article ${file.article}`}.`);
+    for (const block of file.blocks) {
+      const at = `${file.file}:${block.line}`;
+      if (!block.ids.length) problems.push(`${at}: <Explanation of=""> names no provision: write of="art_3__point_a", or several ids separated by spaces.`);
+      for (const id of block.ids) {
+        if (!known.has(id)) {
+          problems.push(`${at}: "${id}" is not a provision of the Protocol: use an id such as ${list(rules.provisionIds.filter((p) => rules.articleOf(p) === (file.article === 'preamble' ? undefined : file.article)).slice(0, 4))}.`);
+          continue;
+        }
+        const belongs = file.article === 'preamble' ? id === 'preamble' : rules.articleOf(id) === file.article;
+        if (!belongs) problems.push(`${at}: ${id} belongs in the file of its own article, not in ${file.file}.`);
+        const earlier = explained.get(id);
+        if (earlier) problems.push(`${at}: ${id} is explained twice (also at ${earlier}): keep one explanation per provision.`);
+        else explained.set(id, at);
+      }
+      const isArticleBlock = block.ids.some((id) => rules.isArticle(id) || id === 'preamble');
+      const [min, max] = isArticleBlock ? [2, 4] : [0, 3];
+      if (block.questions.length < min || block.questions.length > max) {
+        problems.push(`${at}: ${block.questions.length} questions: an explanation of ${isArticleBlock ? 'a whole article or the preamble' : 'a paragraph or point'} has ${min}–${max} in its <Questions> list.`);
+      }
+      for (const question of block.questions) {
+        if (!/[?？]$/.test(question.text)) problems.push(`${file.file}:${question.line}: "${question.text}" is listed as a question but does not end with "?".`);
+      }
+    }
+  }
+
+  // Coverage: each language explains every provision of every article it has a file for, and every article has a file.
+  for (const language of languages) {
+    const explained = explainedBy.get(language) ?? new Map<string, string>();
+    const missing = rules.provisionIds.filter((id) => !explained.has(id));
+    if (!missing.length) continue;
+    const byArticle = new Map<string, string[]>();
+    for (const id of missing) {
+      const article = rules.articleOf(id);
+      const file = `content/explanations/${language}/${article === undefined ? 'preamble' : `art-${article}`}.mdx`;
+      byArticle.set(file, [...(byArticle.get(file) ?? []), id]);
+    }
+    for (const [file, ids] of byArticle) problems.push(`${file}: no explanation of ${list(ids)}: add <Explanation of="${ids[0]}"> … </Explanation> (every provision is explained in every language).`);
+  }
+
+  // The same blocks in every language, so that each explanation has its counterpart: compared with the first language.
+  const [first, ...others] = languages;
+  const groups = (file: ExplanationFile) => file.blocks.map((b) => b.ids.join(' '));
+  for (const file of files.filter((f) => f.language === first)) {
+    for (const other of files.filter((f) => others.includes(f.language) && f.article === file.article)) {
+      const here = groups(file);
+      const there = groups(other);
+      const onlyHere = here.filter((g) => !there.includes(g));
+      const onlyThere = there.filter((g) => !here.includes(g));
+      if (onlyHere.length || onlyThere.length) {
+        problems.push(`${other.file}: its <Explanation of="…"> blocks differ from ${file.file}${onlyHere.length ? `; missing of="${onlyHere.join('", of="')}"` : ''}${onlyThere.length ? `; extra of="${onlyThere.join('", of="')}"` : ''}: explain the same provisions, grouped the same way, in every language.`);
+      }
+    }
+  }
+
+  // Questions: one place each per language.
+  const asked = new Map<string, string>();
+  for (const file of files) {
+    for (const block of file.blocks) {
+      for (const question of block.questions) {
+        const key = `${file.language}\u0000${questionKey(question.text)}`;
+        const earlier = asked.get(key);
+        if (earlier) problems.push(`${file.file}:${question.line}: the question "${question.text}" is already asked at ${earlier}: ask each question once, where it is answered.`);
+        else asked.set(key, `${file.file}:${question.line}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** The ids one explanation block covers, as `data-explains` writes them. */
+export const explainsAttribute = (ids: readonly string[]) => ids.join(' ');

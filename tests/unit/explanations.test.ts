@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { componentProblem } from '../../src/lib/embeds.ts';
+import { explanationProblems, questionKey, readExplanationBlocks, type ExplanationFile } from '../../src/lib/explanations.ts';
+
+const source = `---
+article: 3
+sources: []
+---
+
+<Explanation of="art_3">
+
+Overview.
+
+<Questions>
+
+- What are the elements of trafficking?
+- Does consent matter?
+
+</Questions>
+
+</Explanation>
+
+<Explanation of="art_3__point_a art_3__point_b">
+
+Points (a) and (b) together.
+
+</Explanation>
+`;
+
+test('reads each explanation block with its ids, its line and its questions', () => {
+  assert.deepEqual(readExplanationBlocks(source), [
+    { ids: ['art_3'], line: 6, questions: [{ text: 'What are the elements of trafficking?', line: 12 }, { text: 'Does consent matter?', line: 13 }] },
+    { ids: ['art_3__point_a', 'art_3__point_b'], line: 19, questions: [] },
+  ]);
+});
+
+const rules = {
+  provisionIds: ['preamble', 'art_3', 'art_3__point_a', 'art_3__point_b'],
+  articleOf: (id: string) => (id === 'preamble' ? undefined : Number(id.match(/^art_(\d+)/)![1])),
+  isArticle: (id: string) => /^art_\d+$/.test(id),
+};
+const q = (text: string, line = 1) => ({ text, line });
+const preamble = (language: string, question: string): ExplanationFile => ({
+  file: `content/explanations/${language}/preamble.mdx`, language, article: 'preamble',
+  blocks: [{ ids: ['preamble'], line: 6, questions: [q(`${question} one?`), q(`${question} two?`)] }],
+});
+const article3 = (language: string, question: string): ExplanationFile => ({
+  file: `content/explanations/${language}/art-3.mdx`, language, article: 3,
+  blocks: [
+    { ids: ['art_3'], line: 6, questions: [q(`${question} a?`, 10), q(`${question} b?`, 11)] },
+    { ids: ['art_3__point_a', 'art_3__point_b'], line: 19, questions: [] },
+  ],
+});
+const complete = [preamble('en', 'Why'), article3('en', 'What'), preamble('sl', 'Zakaj'), article3('sl', 'Kaj')];
+
+test('complete, matching explanations in every language have no problems', () => {
+  assert.deepEqual(explanationProblems(complete, ['en', 'sl'], rules), []);
+});
+
+test('a provision without an explanation in one language is named with its file', () => {
+  const files = complete.map((f) => (f.language === 'sl' && f.article === 3 ? { ...f, blocks: f.blocks.slice(0, 1) } : f));
+  const problems = explanationProblems(files, ['en', 'sl'], rules);
+  assert.ok(problems.includes('content/explanations/sl/art-3.mdx: no explanation of art_3__point_a, art_3__point_b: add <Explanation of="art_3__point_a"> … </Explanation> (every provision is explained in every language).'), problems.join('\n'));
+  assert.ok(problems.some((p) => /sl\/art-3\.mdx: its <Explanation of="…"> blocks differ from content\/explanations\/en\/art-3\.mdx; missing of="art_3__point_a art_3__point_b"/.test(p)));
+});
+
+test('an unknown id, an id of another article and an id explained twice are refused with their lines', () => {
+  const files = complete.map((f) => (f.language === 'en' && f.article === 3
+    ? { ...f, blocks: [...f.blocks, { ids: ['art_3__point_z'], line: 30, questions: [] }, { ids: ['art_3__point_a'], line: 40, questions: [] }, { ids: ['preamble'], line: 50, questions: [] }] }
+    : f));
+  const problems = explanationProblems(files, ['en', 'sl'], rules).join('\n');
+  assert.match(problems, /en\/art-3\.mdx:30: "art_3__point_z" is not a provision of the Protocol: use an id such as art_3, art_3__point_a, art_3__point_b/);
+  assert.match(problems, /en\/art-3\.mdx:40: art_3__point_a is explained twice \(also at content\/explanations\/en\/art-3\.mdx:19\)/);
+  assert.match(problems, /en\/art-3\.mdx:50: preamble belongs in the file of its own article/);
+});
+
+test('a question asked twice in one language names both places; the same words in another language are fine', () => {
+  const files = [preamble('en', 'Why'), { ...article3('en', 'What'), blocks: [{ ids: ['art_3'], line: 6, questions: [q('Why one?', 10), q('What b?', 11)] }, article3('en', '').blocks[1]!] }, preamble('sl', 'Why'), article3('sl', 'What')];
+  const problems = explanationProblems(files, ['en', 'sl'], rules);
+  assert.deepEqual(problems.filter((p) => /already asked/.test(p)), ['content/explanations/en/art-3.mdx:10: the question "Why one?" is already asked at content/explanations/en/preamble.mdx:1: ask each question once, where it is answered.']);
+  assert.equal(questionKey('  Who counts as a CHILD ? '), questionKey('who counts as a child?'));
+});
+
+test('an article needs two to four questions, and a question ends with a question mark', () => {
+  const files = complete.map((f) => (f.language === 'en' && f.article === 3 ? { ...f, blocks: [{ ...f.blocks[0]!, questions: [q('Only one.', 12)] }, f.blocks[1]!] } : f));
+  const problems = explanationProblems(files, ['en', 'sl'], rules).join('\n');
+  assert.match(problems, /en\/art-3\.mdx:6: 1 questions: an explanation of a whole article or the preamble has 2–4/);
+  assert.match(problems, /en\/art-3\.mdx:12: "Only one\." is listed as a question but does not end with "\?"/);
+});
+
+test('<Explanation> and <Questions> belong to explanations only; an unknown id names the nearest', () => {
+  const known = { provisionIds: new Set(rules.provisionIds), sourceKeys: new Set<string>() };
+  assert.equal(componentProblem('Explanation', { of: 'art_3 art_3__point_a' }, known, 'explanations'), undefined);
+  assert.match(componentProblem('Explanation', { of: 'art_3__point_q' }, known, 'explanations')!, /"art_3__point_q" is not a provision of the Protocol: the nearest ids are "art_3__point_a"/);
+  assert.match(componentProblem('Explanation', { of: 'art_3' }, known, 'notes')!, /only for explanations/);
+  assert.match(componentProblem('Explanation', {}, known, 'explanations')!, /needs of="…"/);
+});

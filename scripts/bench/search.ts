@@ -125,3 +125,67 @@ export async function searchTimings(dist: string): Promise<string> {
   }
   return table(['edition', 'engine KB', `first query ms (submitted; median of ${FIRST_QUERY_TRIALS})`, `first query ms (typed; median of ${FIRST_QUERY_TRIALS})`, 'first query KB', 'later: median ms', 'later: 95th pct ms', 'later: median ms to ten', 'later queries', 'later: median KB', 'later: 95th pct KB', 'later: max KB'], rows);
 }
+
+/** The engine alone, in a page whose search script has loaded it: `search()` and the first ten `data()`, in ms. */
+async function engineTime(page: Page, prepared: string): Promise<number> {
+  return page.evaluate(async (q) => {
+    const bundle = document.querySelector<HTMLElement>('[data-search]')!.dataset.bundle!;
+    const pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
+    const started = performance.now();
+    const search = await pagefind.search(q);
+    await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
+    return performance.now() - started;
+  }, prepared);
+}
+
+/** A fresh search page, its engine loaded as the page does on opening, nothing searched yet. */
+async function freshSearchPage(browser: Browser, origin: string, locale: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/${locale}/search/`);
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(watchResults);
+  return page;
+}
+
+/**
+ * What the search page adds to the engine: for each query, the page's time from submitting to the status line
+ * that follows the rendered results, divided by the engine's own time for the same query (`search()` and the first
+ * ten `data()`), each measured on its own fresh page in the same run, so neither warms the other. First queries on
+ * fresh pages (five pairs), later ones on one pair of pages. Goal: at most 1.25 for both.
+ */
+export async function searchOverhead(dist: string, queriesOf: (locale: string) => string[], prepare: (locale: string, query: string) => string): Promise<string> {
+  const { origin, close } = await serve(dist);
+  const browser = await chromium.launch(await launchOptionsOrExit());
+  const rows: (string | number)[][] = [];
+  const ratio = (pageMs: number[], engineMs: number[]) => median(pageMs.map((ms, i) => ms / Math.max(engineMs[i]!, 1)));
+  try {
+    for (const locale of ['en', 'sl', 'sr', 'sr-latn']) {
+      const queries = queriesOf(locale);
+      const first = { page: [] as number[], engine: [] as number[] };
+      for (const query of queries.slice(0, FIRST_QUERY_TRIALS)) {
+        const [reader, engine] = await Promise.all([freshSearchPage(browser, origin, locale), freshSearchPage(browser, origin, locale)]);
+        first.engine.push(await engineTime(engine, prepare(locale, query)));
+        first.page.push((await submitAndTime(reader, query)).complete);
+        await Promise.all([reader.close(), engine.close()]);
+      }
+      const [reader, engine] = await Promise.all([freshSearchPage(browser, origin, locale), freshSearchPage(browser, origin, locale)]);
+      const later = { page: [] as number[], engine: [] as number[] };
+      await engineTime(engine, prepare(locale, queries[0]!));
+      await submitAndTime(reader, queries[0]!);
+      for (const query of queries.slice(1)) {
+        later.engine.push(await engineTime(engine, prepare(locale, query)));
+        later.page.push((await submitAndTime(reader, query)).complete);
+      }
+      await Promise.all([reader.close(), engine.close()]);
+      rows.push([
+        locale,
+        Math.round(median(first.page)), Math.round(median(first.engine)), ratio(first.page, first.engine).toFixed(2),
+        Math.round(median(later.page)), Math.round(median(later.engine)), ratio(later.page, later.engine).toFixed(2), later.page.length,
+      ]);
+    }
+  } finally {
+    await browser.close();
+    close();
+  }
+  return table(['edition', 'first: page ms', 'first: engine ms', 'first: page / engine', 'later: page ms', 'later: engine ms', 'later: page / engine', 'later queries'], rows);
+}

@@ -52,7 +52,7 @@ export function unlistedQueries(): Query[] {
   return unique(readUnlistedForms().flatMap((f) => variants(f.language, f.source === 'paradigm' ? 'unlisted (paradigm)' : 'unlisted (in our text)', f.form, f.concept)));
 }
 
-async function runQuery(page: Page, text: string): Promise<{ hrefs: string[]; definition: string | null }> {
+export async function runQuery(page: Page, text: string): Promise<{ hrefs: string[]; definition: string | null }> {
   // Set without an input event, then submit: one search per query, at once, without the typing pause.
   await page.locator('#search-input').evaluate((input, value) => { (input as HTMLInputElement).value = value; }, text);
   await page.locator('#search-input').press('Enter');

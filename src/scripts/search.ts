@@ -1,17 +1,20 @@
 /**
- * The search page: loads Pagefind on first use, reads and writes `?q=`, filters by type with counts, lands on the
- * provision or heading (sub-results), and puts the glossary definition first when the query names a term.
+ * The search page: loads Pagefind as the page opens, reads and writes `?q=`, filters by type with counts, lands on
+ * the provision or heading (sub-results), and puts the glossary definition first when the query names a term. What
+ * is searched is planned by src/lib/query.ts (stop words, "what is X", the treaty's wording, relaxing to most words);
+ * this file only runs the searches and draws what they find.
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
 import { namingScorer, queryFor, resultUrlFor } from '../lib/search.ts';
+import { askedBefore, MAX_QUERY_LENGTH, pagesHoldingMost, planQuery, takingTurns, treatyWordings, type AnsweredQuestion, type ConceptNames } from '../lib/query.ts';
 import { foldForSearch as fold, stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
 import type { Locale } from '../lib/locales.ts';
 
-interface PagefindSubResult { url: string; title: string; excerpt: string; locations: number[] }
+interface PagefindSubResult { url: string; title: string; excerpt: string; locations: number[]; weighted_locations?: { weight: number; balanced_score: number }[] }
 interface PagefindResultData { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; sub_results: PagefindSubResult[] }
-interface PagefindResult { data: () => Promise<PagefindResultData> }
+interface PagefindResult { id: string; score: number; data: () => Promise<PagefindResultData> }
 interface PagefindSearch { results: PagefindResult[]; totalFilters: Record<string, Record<string, number>> }
 interface Pagefind {
   options: (o: object) => Promise<void>;
@@ -22,7 +25,7 @@ interface Pagefind {
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
-const { bundle, base, definitions, locale: localeAttr } = root.dataset as { bundle: string; base: string; definitions: string; locale: string };
+const { bundle, base, definitions, names: namesUrl, questions: questionsUrl, locale: localeAttr } = root.dataset as { bundle: string; base: string; definitions: string; names: string; questions: string; locale: string };
 const locale = localeAttr as Locale;
 const strings = JSON.parse(document.querySelector('#search-strings')!.textContent!) as Record<string, string>;
 const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -31,7 +34,8 @@ const list = root.querySelector<HTMLOListElement>('#search-results')!;
 const filterBox = root.querySelector<HTMLFieldSetElement>('.search-filters')!;
 const suggestions = root.querySelector<HTMLElement>('#search-suggestions')!;
 const more = root.querySelector<HTMLButtonElement>('#search-more')!;
-const TYPES = ['protocol', 'guideline', 'note', 'glossary'] as const;
+const help = root.querySelector<HTMLElement>('#search-help')!;
+const TYPES = ['protocol', 'explanation', 'guideline', 'note', 'glossary'] as const;
 
 let engine: Promise<{ pagefind: Pagefind; stem: Stem }> | undefined;
 const loadEngine = () =>
@@ -42,6 +46,13 @@ const loadEngine = () =>
     await pagefind.filters(); // loads the filter index, so searches report counts per type
     return { pagefind, stem };
   })());
+
+/** Each concept's names, for putting the treaty's wording beside the reader's (a few KB, fetched as the page opens). */
+let conceptNames: Promise<ConceptNames[]> | undefined;
+const loadNames = () => (conceptNames ??= fetch(namesUrl).then((r) => (r.ok ? (r.json() as Promise<ConceptNames[]>) : [])).catch(() => []));
+/** The questions the explanations answer, so a question asked in other words lands where it is answered. */
+let answeredQuestions: Promise<AnsweredQuestion[]> | undefined;
+const loadQuestions = () => (answeredQuestions ??= fetch(questionsUrl).then((r) => (r.ok ? (r.json() as Promise<AnsweredQuestion[]>) : [])).catch(() => []));
 
 /** Excerpts come from the Latin index; Cyrillic readers see them in Cyrillic. Only text is converted, never tags. */
 const inReaderScript = (html: string) => (locale === 'sr' ? html.replace(/(^|>)([^<]+)/g, (_, tag, text) => tag + latinToCyrillic(text)) : html);
@@ -58,20 +69,32 @@ function link(url: string, html: string, className: string): HTMLAnchorElement {
 function render(data: PagefindResultData, isDefinition: boolean): HTMLLIElement {
   const item = document.createElement('li');
   item.className = isDefinition ? 'result result-definition' : 'result';
-  // Land on the provision or section that holds most of the words, not just on the page.
+  // Land on the provision or section whose words score highest, not just on the page: a word in an explanation's
+  // questions (the heaviest weight) counts for more than the same word in running text.
+  const score = (sub: PagefindSubResult) => sub.weighted_locations?.reduce((sum, l) => sum + l.balanced_score, 0) ?? sub.locations.length;
   const subResults = data.sub_results
     .filter((s) => s.url.includes('#') && s.locations.length > 0)
-    .sort((a, b) => b.locations.length - a.locations.length)
+    .sort((a, b) => score(b) - score(a))
     .slice(0, 3);
   const heading = document.createElement('h2');
   heading.append(link(subResults[0]?.url ?? data.url, escapeHtml(data.meta['title'] ?? data.url), 'result-title'));
   const type = data.filters['type']?.[0];
+  if (isDefinition) item.dataset.definition = '';
   if (type) heading.append(Object.assign(document.createElement('span'), { className: 'result-type', textContent: ` · ${strings[`type.${type}`]}` }));
   item.append(heading);
   const excerpt = document.createElement('p');
-  excerpt.innerHTML = inReaderScript(isDefinition && data.meta['definition'] ? escapeHtml(data.meta['definition']) : data.excerpt);
+  // A term's excerpt is its definition, and the provision or source that defines it: text, not the page's labels.
+  const isTerm = type === 'glossary' && data.meta['definition'];
+  excerpt.innerHTML = inReaderScript(isTerm ? escapeHtml(data.meta['definition']!) : data.excerpt);
   item.append(excerpt);
-  if (subResults.length) {
+  if (isTerm && data.meta['definedBy']) {
+    const definedIn = Object.assign(document.createElement('p'), { className: 'result-defined-in' });
+    definedIn.append(`${strings['definedIn']}: `);
+    const source = data.meta['definedByUrl'];
+    definedIn.append(source ? link(source, escapeHtml(data.meta['definedBy']), 'result-source') : data.meta['definedBy']);
+    item.append(definedIn);
+  }
+  if (subResults.length && !isTerm) {
     const subs = document.createElement('ul');
     for (const sub of subResults) {
       const li = document.createElement('li');
@@ -83,6 +106,16 @@ function render(data: PagefindResultData, isDefinition: boolean): HTMLLIElement 
   return item;
 }
 
+/** The explanation that answers the reader's question: its page and provision, and the question as it asks it. */
+function renderAnswer(answered: AnsweredQuestion): HTMLLIElement {
+  const item = Object.assign(document.createElement('li'), { className: 'result result-answer' });
+  const heading = document.createElement('h2');
+  heading.append(Object.assign(document.createElement('a'), { href: answered.url, className: 'result-title', textContent: answered.title }));
+  heading.append(Object.assign(document.createElement('span'), { className: 'result-type', textContent: ` · ${strings['type.explanation']}` }));
+  item.append(heading, Object.assign(document.createElement('p'), { textContent: answered.question }));
+  return item;
+}
+
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function checkedTypes(): string[] {
@@ -90,18 +123,18 @@ function checkedTypes(): string[] {
 }
 
 const PAGE = 10;
-let paging: { search: PagefindSearch; from: number; skip: string | undefined } | undefined;
+let paging: { results: PagefindResult[]; from: number; skip: string | undefined } | undefined;
 
 /** Renders the next results of the shown search, at most `count`; false when a newer search has taken over. */
 async function showMore(ticket: number, count: number): Promise<boolean> {
   if (!paging) return false;
-  const { search, from, skip } = paging;
-  const next = (await Promise.all(search.results.slice(from, from + count).map((r) => r.data()))).filter((d) => d.url !== skip);
+  const { results, from, skip } = paging;
+  const next = (await Promise.all(results.slice(from, from + count).map((r) => r.data()))).filter((d) => d.url !== skip);
   if (ticket !== latest) return false;
   const items = next.map((d) => render(d, false));
   list.append(...items);
   paging.from = from + count;
-  more.hidden = paging.from >= search.results.length;
+  more.hidden = paging.from >= results.length;
   return true;
 }
 
@@ -116,49 +149,92 @@ more.addEventListener('click', async () => {
 
 let latest = 0;
 async function run(): Promise<void> {
-  const query = input.value.trim();
+  const typed = input.value.trim();
   const url = new URL(location.href);
-  if (query) url.searchParams.set('q', query);
+  if (typed) url.searchParams.set('q', typed);
   else url.searchParams.delete('q');
   history.replaceState(null, '', url);
   const ticket = ++latest;
   suggestions.hidden = true;
   more.hidden = true;
   paging = undefined;
-  if (!query) {
+  const plan = planQuery(locale, typed);
+  help.hidden = plan.words.length > 0 && !plan.onlyStopWords;
+  if (!plan.words.length || plan.onlyStopWords) {
     list.replaceChildren();
-    status.textContent = '';
     filterBox.hidden = true;
+    status.textContent = plan.onlyStopWords ? format('onlyStopWords', { query: plan.text }) : '';
     return;
   }
   status.textContent = strings['loading']!;
   const types = checkedTypes();
-  const { pagefind, stem } = await loadEngine();
-  const prepared = queryFor(locale, query);
-  // The glossary's best hits are looked up beside the search, by the query's stems, so a term named by any form of
-  // its words comes first even when other pages outrank it or the index holds its words in other cases. Each search
-  // fetches its first results as soon as it has them; the first few render at once, the rest follow.
-  const searching = pagefind.search(prepared, types.length < TYPES.length ? { filters: { type: { any: types } } } : {});
-  const glossary = types.includes('glossary') ? pagefind.search(termKey(locale, stem, query), { filters: { type: 'glossary' } }) : null;
-  const dataOf = async (pending: Promise<PagefindSearch | null> | null, count: number) => Promise.all((await pending)?.results.slice(0, count).map((r) => r.data()) ?? []);
-  const [search, first, terms] = await Promise.all([searching, dataOf(searching, 4), dataOf(glossary, 3)]);
-  if (!search || ticket !== latest) return;
-  let definition = bestNamed([...first, ...terms], query, stem);
-  // Failing that, a glossary term whose name starts the query ("non-refoulement principle").
-  const term = fold(prepared).split(' ')[0] ?? '';
-  definition ??= first.find((d) => d.filters['type']?.[0] === 'glossary' && fold(d.meta['title'] ?? '').startsWith(term));
+  const filter = types.length < TYPES.length ? { filters: { type: { any: types } } } : {};
+  const [{ pagefind, stem }, names, questions] = await Promise.all([loadEngine(), loadNames(), loadQuestions()]);
+  // The reader's words, and the same words in the treaty's wording where they used an everyday name of a concept.
+  const wordings = [plan.words.join(' '), ...treatyWordings(locale, stem, plan.words, names)];
+  // The glossary's best hits are looked up beside the search, by the stems of the subject ("what is X": X), so a term
+  // named by any form of its words comes first even when other pages outrank it.
+  const named = plan.subject ?? plan.words.join(' ');
+  const glossary = types.includes('glossary') ? pagefind.search(termKey(locale, stem, named), { filters: { type: 'glossary' } }) : null;
+  // A question answers to the explanation that asks it in other words, or failing that to the explanation that
+  // holds its words.
+  const askedAgain = plan.isQuestion && types.includes('explanation') ? askedBefore(locale, stem, plan.words, questions) : undefined;
+  const answering = plan.isQuestion && !askedAgain && types.includes('explanation') ? answerFor(pagefind, plan.words) : null;
+  const searches = await Promise.all(wordings.map((wording) => pagefind.search(queryFor(locale, wording), filter)));
   if (ticket !== latest) return;
-  const shown = definition ? [definition, ...first.filter((d) => d.url !== definition.url)] : first;
-  list.replaceChildren(...shown.map((d) => render(d, d === definition)));
-  paging = { search, from: 4, skip: definition?.url };
+  let results = takingTurns(searches.map((search) => search?.results ?? []), (r) => r.id);
+  let counted = searches[0];
+  let relaxed = false;
+  if (!results.length && plan.words.length > 1) {
+    // Nothing holds every word: the pages that hold most of them.
+    const each = await Promise.all(plan.words.map((word) => pagefind.search(queryFor(locale, word), filter)));
+    if (ticket !== latest) return;
+    results = pagesHoldingMost(each.map((search) => search?.results ?? []), (r) => r.id, (r) => r.score).map((ranked) => ranked.page);
+    counted = each.reduce((most, search) => ((search?.results.length ?? 0) > (most?.results.length ?? 0) ? search : most), each[0]);
+    relaxed = results.length > 0;
+  }
+  const dataOf = async (found: PagefindResult[], count: number) => Promise.all(found.slice(0, count).map((r) => r.data()));
+  const [first, terms, answers] = await Promise.all([dataOf(results, 4), dataOf((await glossary)?.results ?? [], 3), dataOf((await answering) ?? [], 1)]);
+  if (ticket !== latest) return;
+  let definition = bestNamed([...first, ...terms], named, stem);
+  // Failing that, and unless it is a question, a glossary term whose name starts the query ("non-refoulement principle").
+  const term = fold(queryFor(locale, named)).split(' ')[0] ?? '';
+  if (!plan.isQuestion) definition ??= first.find((d) => d.filters['type']?.[0] === 'glossary' && fold(d.meta['title'] ?? '').startsWith(term));
+  // A question that names no term is answered first by the explanation that asks it (its questions weigh most).
+  const answer = definition || askedAgain ? undefined : answers[0];
+  const lead = definition ?? answer;
+  const shown = lead ? [lead, ...first.filter((d) => d.url !== lead.url)] : first;
+  list.replaceChildren(...(askedAgain && !definition ? [renderAnswer(askedAgain)] : []), ...shown.map((d) => render(d, d === definition)));
+  paging = { results, from: 4, skip: lead?.url };
   if (!(await showMore(ticket, PAGE - 4))) return;
   for (const type of TYPES) {
     const count = filterBox.querySelector<HTMLElement>(`[data-count="${type}"]`)!;
-    count.textContent = String(search.totalFilters['type']?.[type] ?? 0);
+    count.textContent = String(counted?.totalFilters['type']?.[type] ?? 0);
   }
   filterBox.hidden = false;
-  status.textContent = search.results.length ? format('results', { count: search.results.length, query }) : format('noResults', { query });
-  if (search.results.length < 3) await suggestTerms(query, ticket); // few or no results: perhaps a typo
+  const notes = [
+    plan.truncated ? format('truncated', { max: MAX_QUERY_LENGTH }) : '',
+    relaxed ? strings['relaxed']! : '',
+    results.length ? format('results', { count: results.length, query: plan.text }) : format('noResults', { query: plan.text }),
+  ];
+  status.textContent = notes.filter(Boolean).join(' ');
+  if (results.length < 3) await suggestTerms(plan.text, ticket); // few or no results: perhaps a typo
+}
+
+/**
+ * The explanation that answers a question: the one holding all its words, or failing that the one holding most of
+ * them (at least half), searched again by the words it holds so that the result lands on the right section.
+ */
+async function answerFor(pagefind: Pagefind, words: string[]): Promise<PagefindResult[]> {
+  const explanations = { filters: { type: 'explanation' } };
+  const all = await pagefind.search(queryFor(locale, words.join(' ')), explanations);
+  if (all?.results.length || words.length < 2) return all?.results ?? [];
+  const each = await Promise.all(words.map((word) => pagefind.search(queryFor(locale, word), explanations)));
+  const [best] = pagesHoldingMost(each.map((search) => search?.results ?? []), (r) => r.id, (r) => r.score);
+  if (!best || best.held * 2 < words.length) return [];
+  const held = words.filter((_, i) => each[i]?.results.some((r) => r.id === best.page.id));
+  const again = await pagefind.search(queryFor(locale, held.join(' ')), explanations);
+  return [again?.results.find((r) => r.id === best.page.id) ?? best.page];
 }
 
 /** The glossary result the query names best (a listed form before a match by stems), if any. */
@@ -190,7 +266,8 @@ input.addEventListener('input', () => {
   clearTimeout(timer);
   // Fetch the index chunks for the words typed so far while the reader pauses (Pagefind's own preloading).
   const typed = input.value.trim();
-  if (typed) void loadEngine().then(({ pagefind }) => pagefind.preload(queryFor(locale, typed)));
+  const words = planQuery(locale, typed).words.join(' ');
+  if (words) void loadEngine().then(({ pagefind }) => pagefind.preload(queryFor(locale, words)));
   timer = window.setTimeout(run, 180);
 });
 root.querySelector('form')!.addEventListener('submit', (event) => {
@@ -198,7 +275,11 @@ root.querySelector('form')!.addEventListener('submit', (event) => {
   void run();
 });
 filterBox.addEventListener('change', () => void run());
-input.addEventListener('focus', () => void loadEngine(), { once: true });
+// The engine, its filters, the stemmer and the concepts' names load as the page opens, so the first query costs what
+// a later one does.
+void loadEngine();
+void loadNames();
+void loadQuestions();
 const initial = new URLSearchParams(location.search).get('q');
 if (initial) {
   input.value = initial;

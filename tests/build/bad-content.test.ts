@@ -71,6 +71,25 @@ const cases: { name: string; breakContent: (content: string) => void; expect: Re
     breakContent: (c) => edit(join(c, 'notes/en/smuggling-vs-trafficking.mdx'), (t) => t.replace('<Quote source="smuggling-protocol"', '<Quote source="smuggling-protocl"')),
     expect: [/content\/notes\/en\/smuggling-vs-trafficking\.mdx:\d+: <Quote source="smuggling-protocl"> is not a known source: add content\/sources\/smuggling-protocl\.yaml or use one of "smuggling-protocol"/],
   },
+  {
+    name: 'an explanation of an unknown provision',
+    breakContent: (c) => edit(join(c, 'explanations/en/art-3.mdx'), (t) => t.replace('<Explanation of="art_3__point_d">', '<Explanation of="art_3__point_e">')),
+    expect: [/content\/explanations\/en\/art-3\.mdx:\d+: <Explanation of="art_3__point_e">: "art_3__point_e" is not a provision of the Protocol: the nearest ids are "art_3__point_a"/],
+  },
+  {
+    name: 'an explanation missing in one language, one given twice, a question asked twice',
+    breakContent: (c) => {
+      edit(join(c, 'explanations/sl/art-3.mdx'), (t) => t.replace(/<Explanation of="art_3__point_d">[\s\S]*?<\/Explanation>\n/, ''));
+      edit(join(c, 'explanations/en/art-5.mdx'), (t) => `${t}\n<Explanation of="art_5__para_1">\n\nOnce more.\n\n</Explanation>\n`);
+      edit(join(c, 'explanations/sr/art-7.mdx'), (t) => t.replace(/^(- .+\?)$/m, '$1\n$1'));
+    },
+    expect: [
+      /content\/explanations\/sl\/art-3\.mdx: no explanation of art_3__point_d: add <Explanation of="art_3__point_d">/,
+      /content\/explanations\/sl\/art-3\.mdx: its <Explanation of="…"> blocks differ from content\/explanations\/en\/art-3\.mdx; missing of="art_3__point_d"/,
+      /content\/explanations\/en\/art-5\.mdx:\d+: art_5__para_1 is explained twice \(also at content\/explanations\/en\/art-5\.mdx:\d+\)/,
+      /content\/explanations\/sr\/art-7\.mdx:(\d+): the question ".+" is already asked at content\/explanations\/sr\/art-7\.mdx:\d+/,
+    ],
+  },
 ];
 
 /** Content that builds, but with a warning that names the files to reconcile. */

@@ -8,6 +8,8 @@ export const pageTypes = (locale: (typeof locales)[number]) => ({
   protocol: `/${locale}/protocol/`,
   article: `/${locale}/protocol/art-3/`,
   parallel: `/${locale}/protocol/art-3/parallel/`,
+  explained: `/${locale}/protocol/art-3/explained/`,
+  'explained index': `/${locale}/protocol/explained/`,
   glossary: `/${locale}/glossary/`,
   term: `/${locale}/glossary/trafficking-in-persons/`,
   equivalents: `/${locale}/glossary/equivalents/`,
@@ -18,7 +20,7 @@ export const pageTypes = (locale: (typeof locales)[number]) => ({
   sources: `/${locale}/sources/`,
   search: `/${locale}/search/?q=${encodeURIComponent(searchQuery[locale])}`,
   offline: `/${locale}/offline/`,
-  handout: `/${locale}/handout/?p=art_3__point_a,art_14__para_1&l=en,sl,sr`,
+  handout: `/${locale}/handout/?p=art_3__point_a,art_14__para_1&l=en,sl,sr&x=1`,
 });
 
 export const everyPage: { type: string; path: string }[] = [

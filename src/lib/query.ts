@@ -1,0 +1,216 @@
+/**
+ * What the search page does with what a reader typed, before the index sees it: cut it to a sane length, drop the
+ * question and stop words that no page needs to hold ("how old is a child" → "old child"), find the subject of a
+ * "what is X" question so that X's definition comes first, and add the treaty's wording where the reader used an
+ * everyday one (Serbian "трговина људима" → "трговина људским бићима"), keeping the reader's own words too.
+ * Pure: the page passes the stemmer and the glossary's names.
+ */
+import type { ContentLanguage, Locale } from './locales.ts';
+import { contentLanguageOf } from './locales.ts';
+import { comparable, termKey, type Stem } from './stemming.ts';
+
+export const MAX_QUERY_LENGTH = 500;
+
+/**
+ * Question and stop words, as `comparable()` folds them (Serbian in Latin, no diacritics). Only words that carry no
+ * meaning of their own for this site: "means", "sredstva", "средства" are kept, being the Protocol's own terms.
+ */
+const STOP_WORDS: Record<ContentLanguage, ReadonlySet<string>> = {
+  en: new Set(('what whats who whom whose which why when where how is are was were be been being am do does did doing done ' +
+    'a an the of to in on at by for with from as into about under over than then so if or and but not no nor ' +
+    'it its it\'s this that these those there here i me my we our you your he she they them their his her ' +
+    'can could must should would will shall may might need needs have has had having get gets any some such ' +
+    'tell explain mean meant meaning please does anyone someone one also only just still very really').split(' ')),
+  sl: new Set(('kaj kdo koga komu kom kako zakaj kdaj kje kateri katera katero kateri katere kolik koliko ' +
+    'je so sem si smo ste sta bil bila bilo bili bo bodo biti ni niso ali a in ter pa ampak vendar ' +
+    'v na za z s o od do po pri k h iz med pod nad pred brez ' +
+    'se si to ta te ti tisti tista tisto ki ce da lahko mora morajo moram ima imajo imam ' +
+    'kot tudi samo le ze še se se pa no prosim pojasni razlozi').split(' ')),
+  sr: new Set(('sta sto ko koga kome kako zasto kada kad gde koji koja koje kojim kolika koliko ' +
+    'je su sam si smo ste bio bila bilo bili biti nije nisu li da i ili a ali pa te ' +
+    'u na za sa s o od do po pri k iz medju između među pod nad pred bez ' +
+    'se to ta taj te ti taj ono ako moze mora moraju ima imaju mogu ' +
+    'kao takodje samo vec molim objasni').split(' ')),
+};
+
+/** Words that open a question, as `comparable()` folds them. */
+const QUESTION_OPENERS: Record<ContentLanguage, ReadonlySet<string>> = {
+  en: new Set('what whats who whom whose which why when where how is are was were do does did can could must should may might will would shall has have'.split(' ')),
+  sl: new Set('kaj kdo koga komu kako zakaj kdaj kje kateri katera katero kolik koliko ali ce cemu mora morajo lahko sme smejo'.split(' ')),
+  sr: new Set('sta sto ko koga kome kako zasto kada kad gde koji koja koje kolika koliko da li moze mora moraju sme smeju cemu'.split(' ')),
+};
+
+/** "What is X" and its kin, as `comparable()` folds them; X is what follows. */
+const DEFINITION_QUESTIONS: Record<ContentLanguage, RegExp[]> = {
+  en: [/^(?:what|who) (?:is|are|was|were) (?:meant by |an? |the )?(.+)$/, /^what does (?:an? |the )?(.+?) mean$/, /^what'?s (?:an? |the )?(.+)$/, /^(?:meaning|definition) of (?:an? |the )?(.+)$/, /^define (?:an? |the )?(.+)$/],
+  sl: [/^(?:kaj|kdo) (?:je|so|pomeni|pomenijo) (.+)$/, /^kaj se (?:steje|razume) (?:za|kot|pod) (.+)$/, /^(?:pomen|definicija|opredelitev) (.+)$/],
+  sr: [/^(?:sta|ko) (?:je|su|znaci|znace) (.+)$/, /^sta se (?:smatra|podrazumeva) (?:pod|kao) (.+)$/, /^(?:znacenje|definicija|pojam) (.+)$/],
+};
+
+export interface QueryPlan {
+  /** As typed, cut to MAX_QUERY_LENGTH at a word boundary; single spaces. */
+  text: string;
+  truncated: boolean;
+  /** The words that carry the question, in the reader's spelling: what is searched. All words when no other is left. */
+  words: string[];
+  /** True when the reader typed only question and stop words: nothing to search for. */
+  onlyStopWords: boolean;
+  /** The X of "what is X": its definition comes first. */
+  subject?: string;
+  /** Asked as a question ("can a victim stay", "ali lahko …", "да ли …", or ending in "?"): an explanation answers it. */
+  isQuestion: boolean;
+}
+
+const cut = (text: string) => {
+  if (text.length <= MAX_QUERY_LENGTH) return text;
+  const head = text.slice(0, MAX_QUERY_LENGTH);
+  const space = head.lastIndexOf(' ');
+  return space > MAX_QUERY_LENGTH / 2 ? head.slice(0, space) : head;
+};
+
+/** Reads a query: its words without question and stop words, and the subject of a definition question. */
+export function planQuery(locale: Locale, typed: string): QueryPlan {
+  const whole = typed.replace(/\s+/g, ' ').trim();
+  const text = cut(whole);
+  const language = contentLanguageOf(locale);
+  const all = text.split(' ').filter(Boolean).map((word) => word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')).filter(Boolean);
+  const words = all.filter((word) => !STOP_WORDS[language].has(comparable(locale, word)));
+  const asked = comparable(locale, text).replace(/[?!.¿]+$/, '').trim();
+  let subject: string | undefined;
+  for (const pattern of DEFINITION_QUESTIONS[language]) {
+    const match = new RegExp(pattern.source, 'd').exec(asked);
+    if (match) {
+      // The subject in the reader's own words: folding keeps the words where they were.
+      const start = asked.slice(0, match.indices![1]![0]).split(' ').length - 1;
+      subject = text.split(' ').slice(start, start + match[1]!.split(' ').length).join(' ').replace(/[?!.]+$/, '');
+      break;
+    }
+  }
+  // A question opens the query or one of its clauses: "the victim agreed, is it still trafficking".
+  const clauses = text.split(/[,;:]\s*/).map((clause) => comparable(locale, clause.trim()).split(' ')[0] ?? '');
+  return {
+    text,
+    truncated: text.length < whole.length,
+    isQuestion: /[?？]\s*$/.test(text) || clauses.some((opener) => QUESTION_OPENERS[language].has(opener)),
+    words: words.length ? words : all,
+    onlyStopWords: all.length > 0 && words.length === 0,
+    ...(subject ? { subject } : {}),
+  };
+}
+
+/** A glossary concept's names in one language: the preferred term (the treaty's or the site's wording) first. */
+export interface ConceptNames {
+  id: string;
+  names: string[];
+}
+
+/**
+ * The query again in the glossary's preferred wording, wherever the reader used another name of the same concept:
+ * "trgovina ljudima" → "trgovina ljudskim bićima". Names are matched by stems, word for word, so "trgovini ljudima"
+ * counts too. Returns only queries that differ from the reader's; the reader's own is searched as well.
+ */
+export function treatyWordings(locale: Locale, stem: Stem, words: readonly string[], concepts: readonly ConceptNames[]): string[] {
+  const keys = words.map((word) => termKey(locale, stem, word));
+  const found: string[] = [];
+  for (const { names } of concepts) {
+    const [preferred, ...others] = names;
+    if (!preferred) continue;
+    const preferredKey = termKey(locale, stem, preferred);
+    for (const other of others) {
+      const otherKeys = termKey(locale, stem, other).split(' ');
+      if (otherKeys.join(' ') === preferredKey) continue;
+      for (let start = 0; start + otherKeys.length <= keys.length; start++) {
+        if (otherKeys.every((key, i) => keys[start + i] === key)) {
+          const replaced = [...words.slice(0, start), preferred, ...words.slice(start + otherKeys.length)].join(' ');
+          if (!found.includes(replaced)) found.push(replaced);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+export interface RankedPage<T> {
+  page: T;
+  /** How many of the query's words the page holds. */
+  held: number;
+}
+
+/**
+ * Nothing holds every word: the pages that hold most of them, most first; ties by their summed scores, then in the
+ * order of the first search that found them. `found[i]` lists the pages found by the query's i-th word alone.
+ */
+export function pagesHoldingMost<T>(found: readonly (readonly T[])[], idOf: (page: T) => string, scoreOf: (page: T) => number = () => 0): RankedPage<T>[] {
+  const byId = new Map<string, { page: T; held: number; score: number; order: number }>();
+  let order = 0;
+  for (const pages of found) {
+    const seen = new Set<string>();
+    for (const page of pages) {
+      const id = idOf(page);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const entry = byId.get(id) ?? { page, held: 0, score: 0, order: order++ };
+      entry.held += 1;
+      entry.score += scoreOf(page);
+      byId.set(id, entry);
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.held - a.held || b.score - a.score || a.order - b.order).map(({ page, held }) => ({ page, held }));
+}
+
+/**
+ * Results of several searches as one list: the reader's wording first, then the treaty's, taking turns, each page
+ * once. So the Protocol's own articles reach the first page of results for an everyday word.
+ */
+export function takingTurns<T>(lists: readonly (readonly T[])[], idOf: (item: T) => string): T[] {
+  const merged: T[] = [];
+  const seen = new Set<string>();
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let i = 0; i < longest; i++) {
+    for (const list of lists) {
+      const item = list[i];
+      if (item === undefined) continue;
+      const id = idOf(item);
+      if (!seen.has(id)) {
+        seen.add(id);
+        merged.push(item);
+      }
+    }
+  }
+  return merged;
+}
+
+/** A question an explanation answers, where it is answered, and what the page is called. */
+export interface AnsweredQuestion {
+  question: string;
+  url: string;
+  title: string;
+}
+
+/**
+ * The explanation question a reader's question asks again, compared stem by stem. It must share at least two of the
+ * reader's words and at least half of them, and one of the shared words must be distinctive: found in few questions
+ * (at most 5 %, or two), since "State" and "Protocol" alone say nothing about which provision is meant. More shared
+ * words win, then the question with fewer words of its own (the more specific one). Undefined when none qualifies or
+ * questions answered on different pages tie.
+ */
+export function askedBefore(locale: Locale, stem: Stem, words: readonly string[], questions: readonly AnsweredQuestion[]): AnsweredQuestion | undefined {
+  const asked = new Set(words.map((word) => termKey(locale, stem, word)));
+  const stemsOfQuestion = questions.map((question) => new Set(planQuery(locale, question.question).words.map((word) => termKey(locale, stem, word))));
+  const frequency = new Map<string, number>();
+  for (const own of stemsOfQuestion) for (const key of own) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  const distinctive = (key: string) => (frequency.get(key) ?? 0) <= Math.max(2, questions.length * 0.05);
+  let best: { question: AnsweredQuestion; shared: number; own: number }[] = [];
+  questions.forEach((question, index) => {
+    const own = stemsOfQuestion[index]!;
+    const shared = [...asked].filter((key) => own.has(key));
+    if (shared.length < 2 || shared.length * 2 < asked.size || !shared.some(distinctive)) return;
+    const candidate = { question, shared: shared.length, own: own.size };
+    const top = best[0];
+    if (!top || candidate.shared > top.shared || (candidate.shared === top.shared && own.size < top.own)) best = [candidate];
+    else if (candidate.shared === top.shared && own.size === top.own) best.push(candidate);
+  });
+  // Tied questions answered on one page (an article's overview and its paragraph) are not in doubt: the first.
+  const pages = new Set(best.map((b) => b.question.url.replace(/#.*$/, '')));
+  return pages.size === 1 ? best[0]!.question : undefined;
+}

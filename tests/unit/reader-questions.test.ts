@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { landsOn, readReaderQuestions } from '../fixtures/reader-questions.ts';
+
+test('the fixture holds at least 80 questions in the four locales, each aiming at something that exists', () => {
+  const questions = readReaderQuestions();
+  assert.ok(questions.length >= 80, `${questions.length} questions`);
+  for (const locale of ['en', 'sl', 'sr', 'sr-latn']) assert.ok(questions.filter((q) => q.locale === locale).length >= 10, locale);
+  const ids = new Set(provisionIds());
+  for (const q of questions) {
+    const [kind, name] = q.target.split(':');
+    if (kind === 'provision') assert.ok(ids.has(name!), `line ${q.line}: no provision ${name}`);
+    if (kind === 'term') assert.ok(existsSync(`content/glossary/${name}.yaml`), `line ${q.line}: no term ${name}`);
+    if (kind === 'note') assert.ok(existsSync(`content/notes/en/${name}.mdx`), `line ${q.line}: no note ${name}`);
+    if (kind === 'guideline') assert.ok(existsSync(`content/guidelines/en/${name}.mdx`), `line ${q.line}: no guideline ${name}`);
+  }
+  assert.equal(new Set(questions.map((q) => `${q.locale}|${q.query}`)).size, questions.length, 'a question listed twice');
+});
+
+function provisionIds(): string[] {
+  return readFileSync('tests/fixtures/protocol-ids.txt', 'utf8').split(/\s+/).filter((w) => /^(preamble|art_)/.test(w));
+}
+
+test('a result lands on a provision by its text or its explanation, in any edition and under a base path', () => {
+  assert.ok(landsOn('/en/protocol/art-3/explained/?highlight=child#art_3__point_d', 'provision:art_3__point_d'));
+  assert.ok(landsOn('/nexus/sr/protocol/art-3/#art_3__point_d', 'provision:art_3__point_d'));
+  assert.ok(!landsOn('/en/protocol/art-3/#art_3__point_c', 'provision:art_3__point_d'));
+  assert.ok(!landsOn('/en/protocol/art-13/#art_13', 'provision:art_3'));
+  assert.ok(landsOn('/sl/protocol/art-19/explained/#art_19__para_1', 'provision:art_19'));
+  assert.ok(landsOn('/en/glossary/exploitation/?highlight=x#defined-in', 'term:exploitation'));
+  assert.ok(!landsOn('/en/glossary/sexual-exploitation/', 'term:exploitation'));
+  assert.ok(landsOn('/sr-latn/notes/two-tracks/#either-or', 'note:two-tracks'));
+});

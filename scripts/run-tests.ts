@@ -9,6 +9,7 @@ export const stages: { name: string; command: string[] }[] = [
   { name: 'machine', command: ['node', 'scripts/check-machine.ts'] },
   { name: 'check', command: ['npm', 'run', '--silent', 'check'] },
   { name: 'unit', command: ['npm', 'run', '--silent', 'test:unit'] },
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint:content'] },
   { name: 'content', command: ['npm', 'run', '--silent', 'test:content'] },
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   { name: 'build under /nexus/', command: ['npm', 'run', '--silent', 'build:base-path'] },

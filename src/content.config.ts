@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { strictGlob } from './loaders/strict-glob.ts';
 import { z } from 'astro/zod';
 import { isProvisionId } from './lib/provisions.ts';
+import { isPlaceholderTitle, placeholderTitleFix } from './lib/content-lint.ts';
 
 const chapterNumber = z.enum(['I', 'II', 'III', 'IV'], { error: 'A chapter number is one of I, II, III, IV.' });
 
@@ -36,10 +37,21 @@ const protocolText = defineCollection({
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Use an English slug: lowercase letters, digits and hyphens.' });
 
+/** A wording not to use in guidance and explanations: the preferred `term` is used instead, or `use` where given. */
+const avoidEntry = z.union(
+  [z.string().min(1), z.strictObject({ wording: z.string().min(1), use: z.string().min(1) })],
+  { error: 'An `avoid` item is a wording ("посебн{а,е} социјалн{а,е} груп{а,е}") or `{ wording: "…", use: "…" }`.' },
+);
+
 const termEntry = z.strictObject({
+  /** The preferred wording: the one guidance, notes and explanations use. */
   term: z.string().min(1),
+  /** The official wording (treaty translation, statute) where it differs from the preferred `term`. */
+  official: z.string().min(1).optional(),
   otherTerms: z.array(z.strictObject({ term: z.string().min(1), usage: z.string().min(1) })).default([]),
   forms: z.array(z.string().min(1)).default([]),
+  /** Wordings the content linter flags in running prose (outside quotation marks, <Quote> and embedded provisions). */
+  avoid: z.array(avoidEntry).default([]),
   definition: z.string().min(20, { error: 'Write a definition of one to three sentences.' }),
 });
 
@@ -63,16 +75,29 @@ const glossary = defineCollection({
 
 const sources = defineCollection({
   loader: glob({ base: './content/sources', pattern: '*.yaml' }),
-  schema: z.strictObject({
-    type: z.enum(['treaty', 'legislation', 'guidelines', 'report', 'article', 'book', 'web']),
-    author: z.string().optional(),
-    title: z.string().min(1),
-    reference: z.string().optional(),
-    date: z.coerce.date().optional(),
-    year: z.number().int().optional(),
-    url: z.url().optional(),
-    note: z.string().optional(),
-  }),
+  schema: z
+    .strictObject({
+      type: z.enum(['treaty', 'legislation', 'guidelines', 'report', 'article', 'book', 'web']),
+      author: z.string().optional(),
+      /** The real title; optional only for a source known through another (`via`) that does not give it. */
+      title: z
+        .string()
+        .min(1)
+        .refine((title) => !isPlaceholderTitle(title), { error: `A placeholder is not a title: ${placeholderTitleFix}` })
+        .optional(),
+      reference: z.string().optional(),
+      date: z.coerce.date().optional(),
+      year: z.number().int().optional(),
+      url: z.url().optional(),
+      note: z.string().optional(),
+      /** The language the document is published in (ISO 639-1); without it, English. */
+      language: z.string().regex(/^[a-z]{2}$/, { error: 'language is a two-letter code: en, sl, sr …' }).optional(),
+      /** The key of the source this one is known through (cited there, not read first-hand): rendered "(cited in …)". */
+      via: slug.optional(),
+    })
+    .refine((source) => source.title !== undefined || source.via !== undefined, {
+      error: 'A source needs `title:`; only a source known through another (`via: key`) that does not give its title may leave it out.',
+    }),
 });
 
 /** Whether a lawyer has reviewed a page, and when its facts were last checked against the sources. */

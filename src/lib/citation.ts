@@ -1,4 +1,4 @@
-import { languageTag, type ContentLanguage, type Locale } from './locales.ts';
+import { contentLanguageOf, languageTag, type ContentLanguage, type Locale } from './locales.ts';
 import { parseProvisionId, type ProvisionId } from './provisions.ts';
 
 const CYRILLIC_POINTS = 'абвгдђежзијклљмнњопрстћуфхцчџш';
@@ -30,17 +30,29 @@ export function formatDate(date: Date, locale: Locale): string {
 
 export interface ReferenceParts {
   author?: string | undefined;
-  title: string;
+  /** Left out only for a source known through another (`via`) that does not give its title. */
+  title?: string | undefined;
   /** Document symbol, official gazette, ISBN … */
   reference?: string | undefined;
   /** The full date of issue, where the source has one; otherwise the year. */
   date?: Date | undefined;
   year?: number | undefined;
+  /** The source this one is known through (cited there, not read first-hand). */
+  via?: ReferenceParts | undefined;
 }
 
-/** A full reference: author, title, reference, date of issue (or year), ending with one full stop. */
+/** "cited in" in the reader's language and script. */
+const citedIn: Record<ContentLanguage, string> = { en: 'cited in', sl: 'navedeno v', sr: 'наведено у' };
+const citedInFor = (locale: Locale) => (locale === 'sr-latn' ? 'navedeno u' : citedIn[contentLanguageOf(locale)]);
+
+/**
+ * A full reference: author, title, reference, date of issue (or year), ending with one full stop. A source known
+ * only through another ends "(cited in …)" with that source's full reference.
+ */
 export function formatReference(source: ReferenceParts, locale: Locale): string {
   const when = source.date ? formatDate(source.date, locale) : source.year ? String(source.year) : undefined;
   const text = [source.author, source.title, source.reference, when].filter(Boolean).join(', ');
-  return text.endsWith('.') ? text : `${text}.`;
+  const through = source.via ? ` (${citedInFor(locale)} ${formatReference(source.via, locale).replace(/\.$/, '')})` : '';
+  const full = `${text}${through}`;
+  return full.endsWith('.') ? full : `${full}.`;
 }

@@ -102,6 +102,14 @@ export function planQuery(locale: Locale, typed: string): QueryPlan {
 export interface ConceptNames {
   id: string;
   names: string[];
+  /** The provision that defines it, where the Protocol does: its place and its citation. */
+  definedBy?: { url: string; citation: string };
+}
+
+/** The query in the treaty's wording, and the concept whose everyday name it replaced. */
+export interface TreatyWording {
+  wording: string;
+  concept: ConceptNames;
 }
 
 /**
@@ -109,10 +117,11 @@ export interface ConceptNames {
  * "trgovina ljudima" → "trgovina ljudskim bićima". Names are matched by stems, word for word, so "trgovini ljudima"
  * counts too. Returns only queries that differ from the reader's; the reader's own is searched as well.
  */
-export function treatyWordings(locale: Locale, stem: Stem, words: readonly string[], concepts: readonly ConceptNames[]): string[] {
+export function treatyWordings(locale: Locale, stem: Stem, words: readonly string[], concepts: readonly ConceptNames[]): TreatyWording[] {
   const keys = words.map((word) => termKey(locale, stem, word));
-  const found: string[] = [];
-  for (const { names } of concepts) {
+  const found: TreatyWording[] = [];
+  for (const concept of concepts) {
+    const { names } = concept;
     const [preferred, ...others] = names;
     if (!preferred) continue;
     const preferredKey = termKey(locale, stem, preferred);
@@ -121,8 +130,8 @@ export function treatyWordings(locale: Locale, stem: Stem, words: readonly strin
       if (otherKeys.join(' ') === preferredKey) continue;
       for (let start = 0; start + otherKeys.length <= keys.length; start++) {
         if (otherKeys.every((key, i) => keys[start + i] === key)) {
-          const replaced = [...words.slice(0, start), preferred, ...words.slice(start + otherKeys.length)].join(' ');
-          if (!found.includes(replaced)) found.push(replaced);
+          const wording = [...words.slice(0, start), preferred, ...words.slice(start + otherKeys.length)].join(' ');
+          if (!found.some((f) => f.wording === wording)) found.push({ wording, concept });
         }
       }
     }
@@ -187,6 +196,20 @@ export interface AnsweredQuestion {
   title: string;
 }
 
+/** The questions with their stems, and how many questions hold each stem: made once, as the search page opens. */
+export interface QuestionIndex {
+  questions: readonly AnsweredQuestion[];
+  stems: ReadonlySet<string>[];
+  frequency: ReadonlyMap<string, number>;
+}
+
+export function indexQuestions(locale: Locale, stem: Stem, questions: readonly AnsweredQuestion[]): QuestionIndex {
+  const stems = questions.map((question) => new Set(planQuery(locale, question.question).words.map((word) => termKey(locale, stem, word))));
+  const frequency = new Map<string, number>();
+  for (const own of stems) for (const key of own) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  return { questions, stems, frequency };
+}
+
 /**
  * The explanation question a reader's question asks again, compared stem by stem. It must share at least two of the
  * reader's words and at least half of them, and one of the shared words must be distinctive: found in few questions
@@ -194,15 +217,12 @@ export interface AnsweredQuestion {
  * words win, then the question with fewer words of its own (the more specific one). Undefined when none qualifies or
  * questions answered on different pages tie.
  */
-export function askedBefore(locale: Locale, stem: Stem, words: readonly string[], questions: readonly AnsweredQuestion[]): AnsweredQuestion | undefined {
+export function askedBefore(locale: Locale, stem: Stem, words: readonly string[], index: QuestionIndex): AnsweredQuestion | undefined {
   const asked = new Set(words.map((word) => termKey(locale, stem, word)));
-  const stemsOfQuestion = questions.map((question) => new Set(planQuery(locale, question.question).words.map((word) => termKey(locale, stem, word))));
-  const frequency = new Map<string, number>();
-  for (const own of stemsOfQuestion) for (const key of own) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-  const distinctive = (key: string) => (frequency.get(key) ?? 0) <= Math.max(2, questions.length * 0.05);
+  const distinctive = (key: string) => (index.frequency.get(key) ?? 0) <= Math.max(2, index.questions.length * 0.05);
   let best: { question: AnsweredQuestion; shared: number; own: number }[] = [];
-  questions.forEach((question, index) => {
-    const own = stemsOfQuestion[index]!;
+  index.questions.forEach((question, i) => {
+    const own = index.stems[i]!;
     const shared = [...asked].filter((key) => own.has(key));
     if (shared.length < 2 || shared.length * 2 < asked.size || !shared.some(distinctive)) return;
     const candidate = { question, shared: shared.length, own: own.size };
@@ -214,3 +234,10 @@ export function askedBefore(locale: Locale, stem: Stem, words: readonly string[]
   const pages = new Set(best.map((b) => b.question.url.replace(/#.*$/, '')));
   return pages.size === 1 ? best[0]!.question : undefined;
 }
+
+/** The stems of every name of every concept, word for word: made once, as the search page opens. */
+export const indexNames = (locale: Locale, stem: Stem, concepts: readonly ConceptNames[]): ReadonlySet<string> =>
+  new Set(concepts.flatMap((concept) => concept.names.map((name) => termKey(locale, stem, name))));
+
+/** Whether a text has the stems of one of the glossary's names, word for word: only then can it name a term. */
+export const namesATerm = (locale: Locale, stem: Stem, text: string, nameKeys: ReadonlySet<string>): boolean => nameKeys.has(termKey(locale, stem, text));

@@ -39,13 +39,16 @@ const textsOf = (l: Locale) => {
   return texts.get(l)!;
 };
 
+/** The page's <main> only: its head's hashed inline styles would be refused by this page's CSP, even unrendered. */
+const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.lastIndexOf('</main>') + '</main>'.length);
+
 /** Each language's explanation pages, fetched once: a provision's explanation is its section there (`data-explains`). */
 const explainedPages = new Map<string, Promise<Document>>();
 const explainedPage = (l: Locale, id: ProvisionId) => {
   const article = provisionPage(id);
   const url = urls.page(l, article.type === 'article' ? { type: 'explained', article: article.article } : { type: 'explained' });
   if (!explainedPages.has(url)) {
-    explainedPages.set(url, fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.statusText)))).then((html) => new DOMParser().parseFromString(html, 'text/html')));
+    explainedPages.set(url, fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.statusText)))).then((html) => new DOMParser().parseFromString(mainOf(html), 'text/html')));
   }
   return explainedPages.get(url)!.then((page) => ({ page, url }));
 };

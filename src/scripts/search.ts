@@ -6,13 +6,13 @@
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
 import { namingScorer, queryFor, resultUrlFor } from '../lib/search.ts';
-import { askedBefore, MAX_QUERY_LENGTH, pagesHoldingMost, planQuery, takingTurns, treatyWordings, type AnsweredQuestion, type ConceptNames } from '../lib/query.ts';
+import { askedBefore, indexNames, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, planQuery, takingTurns, treatyWordings, type AnsweredQuestion, type ConceptNames } from '../lib/query.ts';
 import { foldForSearch as fold, stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
 import type { Locale } from '../lib/locales.ts';
 
-interface PagefindSubResult { url: string; title: string; excerpt: string; locations: number[]; weighted_locations?: { weight: number; balanced_score: number }[] }
+interface PagefindSubResult { url: string; title: string; excerpt: string; locations: number[]; weighted_locations?: { weight: number }[] }
 interface PagefindResultData { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; sub_results: PagefindSubResult[] }
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindResultData> }
 interface PagefindSearch { results: PagefindResult[]; totalFilters: Record<string, Record<string, number>> }
@@ -47,12 +47,17 @@ const loadEngine = () =>
     return { pagefind, stem };
   })());
 
-/** Each concept's names, for putting the treaty's wording beside the reader's (a few KB, fetched as the page opens). */
-let conceptNames: Promise<ConceptNames[]> | undefined;
-const loadNames = () => (conceptNames ??= fetch(namesUrl).then((r) => (r.ok ? (r.json() as Promise<ConceptNames[]>) : [])).catch(() => []));
-/** The questions the explanations answer, so a question asked in other words lands where it is answered. */
-let answeredQuestions: Promise<AnsweredQuestion[]> | undefined;
-const loadQuestions = () => (answeredQuestions ??= fetch(questionsUrl).then((r) => (r.ok ? (r.json() as Promise<AnsweredQuestion[]>) : [])).catch(() => []));
+/**
+ * What the search needs besides the engine, fetched and indexed as the page opens (a few KB): each concept's names,
+ * for the treaty's wording beside the reader's, and the questions the explanations answer.
+ */
+const fetchJson = <T>(url: string): Promise<T[]> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T[]>) : [])).catch(() => []);
+let helpers: Promise<{ names: ConceptNames[]; nameKeys: ReadonlySet<string>; questions: ReturnType<typeof indexQuestions> }> | undefined;
+const loadHelpers = () =>
+  (helpers ??= (async () => {
+    const [{ stem }, names, questions] = await Promise.all([loadEngine(), fetchJson<ConceptNames>(namesUrl), fetchJson<AnsweredQuestion>(questionsUrl)]);
+    return { names, nameKeys: indexNames(locale, stem, names), questions: indexQuestions(locale, stem, questions) };
+  })());
 
 /** Excerpts come from the Latin index; Cyrillic readers see them in Cyrillic. Only text is converted, never tags. */
 const inReaderScript = (html: string) => (locale === 'sr' ? html.replace(/(^|>)([^<]+)/g, (_, tag, text) => tag + latinToCyrillic(text)) : html);
@@ -71,7 +76,7 @@ function render(data: PagefindResultData, isDefinition: boolean): HTMLLIElement 
   item.className = isDefinition ? 'result result-definition' : 'result';
   // Land on the provision or section whose words score highest, not just on the page: a word in an explanation's
   // questions (the heaviest weight) counts for more than the same word in running text.
-  const score = (sub: PagefindSubResult) => sub.weighted_locations?.reduce((sum, l) => sum + l.balanced_score, 0) ?? sub.locations.length;
+  const score = (sub: PagefindSubResult) => sub.weighted_locations?.reduce((sum, l) => sum + l.weight, 0) ?? sub.locations.length;
   const subResults = data.sub_results
     .filter((s) => s.url.includes('#') && s.locations.length > 0)
     .sort((a, b) => score(b) - score(a))
@@ -113,6 +118,16 @@ function renderAnswer(answered: AnsweredQuestion): HTMLLIElement {
   heading.append(Object.assign(document.createElement('a'), { href: answered.url, className: 'result-title', textContent: answered.title }));
   heading.append(Object.assign(document.createElement('span'), { className: 'result-type', textContent: ` · ${strings['type.explanation']}` }));
   item.append(heading, Object.assign(document.createElement('p'), { textContent: answered.question }));
+  return item;
+}
+
+/** The provision that defines the treaty's term for what the reader called by an everyday name. */
+function renderProvisionLead(definedBy: { url: string; citation: string }): HTMLLIElement {
+  const item = Object.assign(document.createElement('li'), { className: 'result result-provision' });
+  const heading = document.createElement('h2');
+  heading.append(Object.assign(document.createElement('a'), { href: resultUrlFor(locale, definedBy.url), className: 'result-title', textContent: definedBy.citation }));
+  heading.append(Object.assign(document.createElement('span'), { className: 'result-type', textContent: ` · ${strings['type.protocol']}` }));
+  item.append(heading, Object.assign(document.createElement('p'), { textContent: strings['definesTerm'] }));
   return item;
 }
 
@@ -169,17 +184,13 @@ async function run(): Promise<void> {
   status.textContent = strings['loading']!;
   const types = checkedTypes();
   const filter = types.length < TYPES.length ? { filters: { type: { any: types } } } : {};
-  const [{ pagefind, stem }, names, questions] = await Promise.all([loadEngine(), loadNames(), loadQuestions()]);
+  const [{ pagefind, stem }, { names, nameKeys, questions }] = await Promise.all([loadEngine(), loadHelpers()]);
   // The reader's words, and the same words in the treaty's wording where they used an everyday name of a concept.
-  const wordings = [plan.words.join(' '), ...treatyWordings(locale, stem, plan.words, names)];
-  // The glossary's best hits are looked up beside the search, by the stems of the subject ("what is X": X), so a term
-  // named by any form of its words comes first even when other pages outrank it.
-  const named = plan.subject ?? plan.words.join(' ');
-  const glossary = types.includes('glossary') ? pagefind.search(termKey(locale, stem, named), { filters: { type: 'glossary' } }) : null;
-  // A question answers to the explanation that asks it in other words, or failing that to the explanation that
-  // holds its words.
+  const everyday = treatyWordings(locale, stem, plan.words, names);
+  const wordings = [plan.words.join(' '), ...everyday.map((t) => t.wording)];
+  const named = plan.subject ?? plan.text;
+  // A question answers to the explanation that asks it in other words (no search needed).
   const askedAgain = plan.isQuestion && types.includes('explanation') ? askedBefore(locale, stem, plan.words, questions) : undefined;
-  const answering = plan.isQuestion && !askedAgain && types.includes('explanation') ? answerFor(pagefind, plan.words) : null;
   const searches = await Promise.all(wordings.map((wording) => pagefind.search(queryFor(locale, wording), filter)));
   if (ticket !== latest) return;
   let results = takingTurns(searches.map((search) => search?.results ?? []), (r) => r.id);
@@ -194,19 +205,34 @@ async function run(): Promise<void> {
     relaxed = results.length > 0;
   }
   const dataOf = async (found: PagefindResult[], count: number) => Promise.all(found.slice(0, count).map((r) => r.data()));
-  const [first, terms, answers] = await Promise.all([dataOf(results, 4), dataOf((await glossary)?.results ?? [], 3), dataOf((await answering) ?? [], 1)]);
+  const page = await dataOf(results, PAGE);
   if (ticket !== latest) return;
-  let definition = bestNamed([...first, ...terms], named, stem);
+  // The term the query names, among the results; failing that, looked up among the glossary by the stems of the
+  // subject ("what is X": X), when they are the stems of a term's name, so an inflected form no list holds still
+  // finds its term.
+  let definition = bestNamed(page, named, stem);
+  if (!definition && types.includes('glossary') && namesATerm(locale, stem, named, nameKeys)) {
+    definition = bestNamed(await dataOf((await pagefind.search(termKey(locale, stem, named), { filters: { type: 'glossary' } }))?.results ?? [], 3), named, stem);
+  }
   // Failing that, and unless it is a question, a glossary term whose name starts the query ("non-refoulement principle").
   const term = fold(queryFor(locale, named)).split(' ')[0] ?? '';
-  if (!plan.isQuestion) definition ??= first.find((d) => d.filters['type']?.[0] === 'glossary' && fold(d.meta['title'] ?? '').startsWith(term));
-  // A question that names no term is answered first by the explanation that asks it (its questions weigh most).
-  const answer = definition || askedAgain ? undefined : answers[0];
+  if (!plan.isQuestion) definition ??= page.find((d) => d.filters['type']?.[0] === 'glossary' && fold(d.meta['title'] ?? '').startsWith(term));
+  // A question that names no term and asks no explanation's question is answered first by the explanation that holds
+  // its words: among the results, or looked up (relaxed to most of its words).
+  let answer: PagefindResultData | undefined;
+  if (plan.isQuestion && !definition && !askedAgain && types.includes('explanation')) {
+    answer = page.find((d) => d.filters['type']?.[0] === 'explanation') ?? (await dataOf(await answerFor(pagefind, plan.words), 1))[0];
+  }
+  if (ticket !== latest) return;
   const lead = definition ?? answer;
-  const shown = lead ? [lead, ...first.filter((d) => d.url !== lead.url)] : first;
-  list.replaceChildren(...(askedAgain && !definition ? [renderAnswer(askedAgain)] : []), ...shown.map((d) => render(d, d === definition)));
-  paging = { results, from: 4, skip: lead?.url };
-  if (!(await showMore(ticket, PAGE - 4))) return;
+  const shown = lead ? [lead, ...page.filter((d) => d.url !== lead.url)] : page;
+  // The query names a treaty term by an everyday name: the provision that defines the term, right after its definition.
+  const defining = everyday.map((t) => t.concept).find((c) => c.definedBy && definition?.url.includes(`/glossary/${c.id}/`))?.definedBy;
+  const items = shown.map((d) => render(d, d === definition));
+  if (defining) items.splice(1, 0, renderProvisionLead(defining));
+  list.replaceChildren(...(askedAgain && !definition ? [renderAnswer(askedAgain)] : []), ...items);
+  paging = { results, from: PAGE, skip: lead?.url };
+  more.hidden = paging.from >= results.length;
   for (const type of TYPES) {
     const count = filterBox.querySelector<HTMLElement>(`[data-count="${type}"]`)!;
     count.textContent = String(counted?.totalFilters['type']?.[type] ?? 0);
@@ -278,8 +304,7 @@ filterBox.addEventListener('change', () => void run());
 // The engine, its filters, the stemmer and the concepts' names load as the page opens, so the first query costs what
 // a later one does.
 void loadEngine();
-void loadNames();
-void loadQuestions();
+void loadHelpers();
 const initial = new URLSearchParams(location.search).get('q');
 if (initial) {
   input.value = initial;

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BASE_PATH_PORT } from '../../playwright.config.ts';
+import { landsOn, readReaderQuestions } from '../fixtures/reader-questions.ts';
 
 const results = (page: Page) => page.locator('#search-results > li');
 const firstLink = (page: Page) => results(page).first().locator('a.result-title');
@@ -85,7 +86,7 @@ test('filters by type, with counts, and ?q= follows what is typed', async ({ pag
   const noteCount = Number(await page.locator('[data-count="note"]').innerText());
   expect(glossaryCount).toBeGreaterThan(0);
   expect(noteCount).toBeGreaterThan(0);
-  for (const type of ['glossary', 'note', 'guideline']) await page.getByRole('checkbox', { name: new RegExp(type === 'glossary' ? 'Glossary' : type === 'note' ? 'Practice notes' : 'Guidelines') }).uncheck();
+  for (const name of ['Glossary', 'Practice notes', 'Guidelines', 'Explanations']) await page.getByRole('checkbox', { name: new RegExp(name) }).uncheck();
   await expect(page.locator('.result-type').first()).toHaveText(' · Protocol');
   for (const label of await page.locator('.result-type').allInnerTexts()) expect(label.trim()).toBe('· Protocol');
 });
@@ -101,14 +102,15 @@ test('the header box searches from any page; "/" focuses it', async ({ page }) =
   await expect(results(page).first()).toBeVisible();
 });
 
-test('the search code loads only when the reader starts to search', async ({ page }) => {
+test('the search engine loads as the search page opens, and on no other page', async ({ page }) => {
   const loaded: string[] = [];
-  page.on('request', (r) => { if (r.url().includes('/pagefind/')) loaded.push(r.url()); });
-  await page.goto('/en/search/');
+  page.on('request', (r) => { if (r.url().includes('/pagefind/') && !r.url().includes('pagefind-highlight')) loaded.push(r.url()); });
+  await page.goto('/en/protocol/art-3/');
   await page.waitForLoadState('networkidle');
   expect(loaded).toEqual([]);
-  await page.locator('#search-input').focus();
-  await expect.poll(() => loaded.some((u) => u.endsWith('pagefind.js'))).toBe(true);
+  await page.goto('/en/search/');
+  // the engine, its WebAssembly and its filters, before anything is typed: the first query costs what a later one does
+  await expect.poll(() => [/pagefind\.js$/, /\.pagefind$/, /\.pf_filter$/].every((kind) => loaded.some((u) => kind.test(u)))).toBe(true);
 });
 
 test('search works under the /nexus/ base path', async ({ page }) => {
@@ -143,4 +145,58 @@ test('a query is text: markup in it is shown, never run', async ({ page }) => {
   await expect(page.locator('#search-status')).toContainText('<img src=x');
   await expect(page.locator('#search-results img, #search-suggestions img, #search-status img')).toHaveCount(0);
   expect(errors).toEqual([]);
+});
+
+// A sample of tests/fixtures/reader-questions.tsv, each one page load: the first three questions of each locale (who is
+// a child, what is exploitation, does consent matter) must land where the fixture says. The bench runs every
+// question and reports the shares.
+const sample = ['en', 'sl', 'sr', 'sr-latn'].flatMap((locale) => readReaderQuestions().filter((q) => q.locale === locale).slice(0, 3));
+for (const question of sample) {
+  test(`a reader's question lands where it is answered: ${question.locale} "${question.query}"`, async ({ page }) => {
+    await search(page, `/${question.locale}/search/?q=${encodeURIComponent(question.query)}`);
+    const href = await firstLink(page).getAttribute('href');
+    expect(landsOn(href!, question.target), `${href} is not ${question.target}`).toBe(true);
+  });
+}
+
+test('the everyday Serbian "трговина људима" brings article 3 to the first page, in both scripts', async ({ page }) => {
+  for (const [locale, query] of [['sr', 'трговина људима'], ['sr-latn', 'trgovina ljudima']] as const) {
+    await search(page, `/${locale}/search/?q=${encodeURIComponent(query)}`);
+    const hrefs = await results(page).locator('a.result-title').evaluateAll((links) => links.slice(0, 10).map((a) => a.getAttribute('href')!));
+    expect(hrefs.some((href) => new RegExp(`^/${locale}/protocol/art-3/`).test(href)), hrefs.join('\n')).toBe(true);
+    await expect(results(page).first()).toHaveClass(/result-definition/);
+  }
+});
+
+test('"what is X" puts X\'s definition first, in each language', async ({ page }) => {
+  for (const [locale, query, concept] of [['en', 'what is exploitation', 'exploitation'], ['sl', 'kaj je izkoriščanje', 'exploitation'], ['sr', 'шта је експлоатација', 'exploitation'], ['sr-latn', 'ko je žrtva trgovine ljudima', 'victim-of-trafficking']] as const) {
+    await search(page, `/${locale}/search/?q=${encodeURIComponent(query)}`);
+    await expect(results(page).first()).toHaveClass(/result-definition/);
+    await expect(firstLink(page)).toHaveAttribute('href', new RegExp(`^/${locale}/glossary/${concept}/`));
+  }
+});
+
+test('a glossary result shows its definition and where it is defined, never the page\'s labels', async ({ page }) => {
+  await search(page, '/en/search/?q=forced+labour');
+  const first = results(page).first();
+  await expect(first).toContainText('Defined in:');
+  await expect(first.locator('.result-defined-in a')).toHaveAttribute('href', /^\/en\/protocol\/art-3\/#art_3__point_a$/);
+  await expect(page.locator('#search-results')).not.toContainText(/Word forms that find this term|Also called/);
+});
+
+test('words no page holds together: the pages holding most of them, and a note that says so', async ({ page }) => {
+  await search(page, '/en/search/?q=depositary+airline+compensation');
+  await expect(page.locator('#search-status')).toContainText('No page has all of these words; these have most of them.');
+  expect(await results(page).count()).toBeGreaterThan(3);
+});
+
+test('bad input: empty shows the help, only question words say what to type, an overlong query is cut with a note', async ({ page }) => {
+  await page.goto('/en/search/');
+  await expect(page.locator('#search-help')).toBeVisible();
+  await search(page, '/en/search/?q=what+is+the');
+  await expect(page.locator('#search-status')).toContainText('has only question words in it');
+  await expect(results(page)).toHaveCount(0);
+  await search(page, `/en/search/?q=${encodeURIComponent(`refugee ${'a'.repeat(600)}`)}`);
+  await expect(page.locator('#search-status')).toContainText('only its first 500 characters were searched');
+  await expect(page.locator('#search-input')).toHaveValue(/^refugee a+$/);
 });

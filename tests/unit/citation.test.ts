@@ -34,3 +34,16 @@ test('a reference gives the full date of issue in the reader\'s language, or the
   assert.equal(formatReference(gip7, 'sr-latn'), 'UNHCR, Guidelines on International Protection No. 7, HCR/GIP/06/07, 7. april 2006.');
   assert.equal(formatReference({ title: 'Protocol against the Smuggling of Migrants', year: 2000 }, 'en'), 'Protocol against the Smuggling of Migrants, 2000.');
 });
+
+test('a source known only through another ends "(cited in …)" in the reader\'s language, with or without a title', () => {
+  const icmpd = { author: 'Healy, Claire', title: 'Lost in Categorisation', year: 2018 };
+  const emn = { author: 'European Migration Network (EMN)', title: 'Identification of victims of trafficking', year: 2014, via: icmpd };
+  assert.equal(formatReference(emn, 'en'), 'European Migration Network (EMN), Identification of victims of trafficking, 2014 (cited in Healy, Claire, Lost in Categorisation, 2018).');
+  assert.equal(formatReference(emn, 'sl'), 'European Migration Network (EMN), Identification of victims of trafficking, 2014 (navedeno v Healy, Claire, Lost in Categorisation, 2018).');
+  assert.equal(formatReference(emn, 'sr'), 'European Migration Network (EMN), Identification of victims of trafficking, 2014 (наведено у Healy, Claire, Lost in Categorisation, 2018).');
+  assert.equal(formatReference(emn, 'sr-latn'), 'European Migration Network (EMN), Identification of victims of trafficking, 2014 (navedeno u Healy, Claire, Lost in Categorisation, 2018).');
+  const untitled = { author: 'ICAT', year: 2016, via: icmpd };
+  assert.equal(formatReference(untitled, 'en'), 'ICAT, 2016 (cited in Healy, Claire, Lost in Categorisation, 2018).');
+  const endsWithStop = { author: 'OSCE', title: 'Recommendations etc.', year: 2013, via: { title: 'Paper.', year: 2018 } };
+  assert.equal(formatReference(endsWithStop, 'en'), 'OSCE, Recommendations etc., 2013 (cited in Paper., 2018).');
+});

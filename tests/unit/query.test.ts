@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedBefore, MAX_QUERY_LENGTH, pagesHoldingMost, planQuery, takingTurns, treatyWordings } from '../../src/lib/query.ts';
+import { askedBefore, indexNames, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, planQuery, takingTurns, treatyWordings } from '../../src/lib/query.ts';
 import { stemmerFor } from '../../src/lib/stemming.ts';
 
 test('question and stop words go, the words that carry the question stay, in each language and script', () => {
@@ -42,8 +42,10 @@ test('only stop words, empty, and overlong queries are told apart', () => {
 test('an everyday name of a concept adds the treaty\'s wording, by stems, in both Serbian scripts', async () => {
   const stem = await stemmerFor('sr');
   const concepts = [{ id: 'trafficking-in-persons', names: ['трговина људским бићима', 'трговина људима'] }, { id: 'child', names: ['дете'] }];
-  assert.deepEqual(treatyWordings('sr', stem, ['трговина', 'људима'], concepts), ['трговина људским бићима']);
-  assert.deepEqual(treatyWordings('sr-latn', stem, ['trgovini', 'ljudima', 'deca'], concepts), ['трговина људским бићима deca']);
+  const wordings = (locale: 'sr' | 'sr-latn', words: string[]) => treatyWordings(locale, stem, words, concepts).map((t) => t.wording);
+  assert.deepEqual(wordings('sr', ['трговина', 'људима']), ['трговина људским бићима']);
+  assert.deepEqual(wordings('sr-latn', ['trgovini', 'ljudima', 'deca']), ['трговина људским бићима deca']);
+  assert.equal(treatyWordings('sr', stem, ['трговина', 'људима'], concepts)[0]!.concept.id, 'trafficking-in-persons');
   assert.deepEqual(treatyWordings('sr', stem, ['трговина', 'људским', 'бићима'], concepts), []);
   assert.deepEqual(treatyWordings('sr', stem, ['дете'], concepts), []);
 });
@@ -78,10 +80,20 @@ test('a reader\'s question finds the explanation question it asks again, by stem
     { question: 'Who counts as a child under the Trafficking Protocol?', url: '/en/protocol/art-3/explained/#art_3__point_d', title: 'Article 3' },
     { question: 'Must a child have been forced or deceived to count as a victim?', url: '/en/protocol/art-3/explained/#art_3__point_c', title: 'Article 3' },
   ];
-  const ask = (text: string) => askedBefore('en', stem, planQuery('en', text).words, questions)?.url;
+  const index = indexQuestions('en', stem, questions);
+  const ask = (text: string) => askedBefore('en', stem, planQuery('en', text).words, index)?.url;
   assert.equal(ask('can a country leave the protocol'), '/en/protocol/art-19/explained/#art_19');
   assert.equal(ask('who is counted as a child'), '/en/protocol/art-3/explained/#art_3__point_d');
   assert.equal(ask('does a child have to be forced'), '/en/protocol/art-3/explained/#art_3__point_c');
   assert.equal(ask('how old is a child'), undefined, 'one shared word is not enough');
   assert.equal(ask('trafficking protocol'), undefined, 'two places tie: no guess');
+});
+
+test('a text names a term only with the stems of one of its names, word for word, in any case or script', async () => {
+  const stem = await stemmerFor('sr');
+  const keys = indexNames('sr', stem, [{ id: 'victim-of-trafficking', names: ['жртва трговине људима'] }]);
+  assert.equal(namesATerm('sr', stem, 'жртвама трговине људима', keys), true);
+  assert.equal(namesATerm('sr-latn', stem, 'zrtvama trgovine ljudima', keys), true);
+  assert.equal(namesATerm('sr', stem, 'жртве', keys), false);
+  assert.equal(namesATerm('sr', stem, 'права жртава трговине људима', keys), false);
 });

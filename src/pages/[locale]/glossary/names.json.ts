@@ -1,5 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getConcepts, termIn } from '../../../data/glossary.ts';
+import { getConcepts, inScript, termIn } from '../../../data/glossary.ts';
+import { t } from '../../../i18n/index.ts';
+import { provisionCitation } from '../../../lib/citation.ts';
+import { contentLanguageOf } from '../../../lib/locales.ts';
+import { toProvisionId } from '../../../lib/provisions.ts';
+import { urls } from '../../../site.ts';
 import { localePaths } from '../../../data/paths.ts';
 import type { Locale } from '../../../lib/locales.ts';
 import type { ConceptNames } from '../../../lib/query.ts';
@@ -7,14 +12,21 @@ import type { ConceptNames } from '../../../lib/query.ts';
 export const getStaticPaths = localePaths;
 
 /**
- * Each concept's names, the preferred term first: the search page adds the preferred wording to a query that uses
- * another name (src/lib/query.ts). Loaded by the search page only.
+ * Each concept's names, the preferred term first, and the provision that defines it: the search page adds the
+ * preferred wording to a query that uses another name, with the defining provision (src/lib/query.ts). Loaded by
+ * the search page only.
  */
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: Locale };
   const names: ConceptNames[] = (await getConcepts()).map((concept) => {
     const entry = termIn(concept, locale);
-    return { id: concept.id, names: [entry.term, ...entry.otherTerms.map((other) => other.term)] };
+    const { definedBy } = concept.data;
+    const provision = 'provision' in definedBy ? toProvisionId(definedBy.provision) : undefined;
+    return {
+      id: concept.id,
+      names: [entry.term, ...entry.otherTerms.map((other) => other.term)],
+      ...(provision ? { definedBy: { url: urls.provision(locale, provision), citation: inScript(provisionCitation(provision, contentLanguageOf(locale), t(locale, 'protocol.shortTitle')), locale) } } : {}),
+    };
   });
   return new Response(JSON.stringify(names), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,54 @@
+/**
+ * The content linter as `npm test` runs it: `scripts/lint-content.ts` fails on each seeded bad example in
+ * tests/fixtures/lint/ with `file:line: message — fix`, and passes on the real content/.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+
+const lint = (...args: string[]) => {
+  const result = spawnSync(process.execPath, ['scripts/lint-content.ts', ...args], { encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+const fixture = (path: string) => `tests/fixtures/lint/${path}`;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Each seeded example, the line the linter must name, and what its message and fix must say. */
+const cases: { rule: string; file: string; line: number; message: RegExp; fix: RegExp }[] = [
+  { rule: 'preferred-term', file: 'notes/sr/preferred-term.mdx', line: 15, message: /"посебне социјалне групе" is not the glossary's preferred wording/, fix: /write "одређена друштвена група"/ },
+  { rule: 'quote-translation', file: 'notes/sl/quote-translation.mdx', line: 16, message: /quotes a source published in English on a Slovenian page/, fix: /add translation="ours"/ },
+  { rule: 'quote-translation (the sentence)', file: 'explanations/en/quote-translation-sentence.mdx', line: 12, message: /does not say it is our translation/, fix: /say so in the paragraph before it/ },
+  { rule: 'via', file: 'sources/known-through-another.yaml', line: 4, message: /known through another, but it has no `via:`/, fix: /add `via: <key of the source that cites it>`/ },
+  { rule: 'placeholder-title', file: 'sources/placeholder-title.yaml', line: 3, message: /is a placeholder, not a title/, fix: /give the real title as published/ },
+  { rule: 'latin-in-cyrillic', file: 'guidelines/sr/latin-in-cyrillic.mdx', line: 15, message: /Latin letters "EC" in Serbian Cyrillic text/, fix: /"ЕЗ" for "EC"/ },
+  { rule: 'latin-in-cyrillic (glossary)', file: 'glossary/latin-in-serbian.yaml', line: 23, message: /"Пpотокол" mixes Latin and Cyrillic letters/, fix: /"Протокол"/ },
+  { rule: 'glossary', file: 'glossary/avoid-the-term.yaml', line: 22, message: /is listed under avoid: but is the preferred term/, fix: /remove it from avoid:/ },
+];
+
+describe('the content linter fails on each seeded example with the file, the line and the fix', { concurrency: 4 }, () => {
+  for (const c of cases) {
+    test(c.rule, () => {
+      const { status, stdout } = lint(fixture(c.file));
+      assert.equal(status, 1, `the linter should fail on ${c.file}; output:\n${stdout}`);
+      const line = stdout.split('\n').find((l) => l.startsWith(`${fixture(c.file)}:${c.line}: `) && c.message.test(l));
+      assert.ok(line, `expected a problem at ${fixture(c.file)}:${c.line} matching ${c.message}; output:\n${stdout}`);
+      assert.match(line, new RegExp(`^${escape(fixture(c.file))}:${c.line}: .+ — .+$`));
+      assert.match(line.split(' — ').slice(1).join(' — '), c.fix);
+    });
+  }
+
+  test('the allowed cases around each seeded problem are not flagged', () => {
+    const { stdout } = lint(fixture(''));
+    const counts = new Map<string, number>();
+    for (const l of stdout.split('\n').filter(Boolean)) counts.set(l.split(':')[0]!, (counts.get(l.split(':')[0]!) ?? 0) + 1);
+    // one problem per file, except the Latin example, which has two on one line ("B" and "EC")
+    for (const c of cases) assert.equal(counts.get(fixture(c.file)), c.file.includes('latin-in-cyrillic.mdx') ? 2 : 1, `${c.file}:\n${stdout}`);
+  });
+});
+
+test('the real content passes with no problems', () => {
+  const { status, stdout, stderr } = lint();
+  assert.equal(status, 0, `content/ should lint clean:\n${stdout}`);
+  assert.match(stderr, /no problems/);
+});

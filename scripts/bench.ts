@@ -3,7 +3,7 @@
  * the tests. Set BENCH=weights,search,field,lighthouse,scale,suite to run only some parts
  * (suite runs every stage of `npm test` and prints its wall time).
  */
-import { pageWeights } from './bench/page-weight.ts';
+import { articleFirstLoads, pageWeights } from './bench/page-weight.ts';
 import { indexSizes, searchOverhead, searchTimings } from './bench/search.ts';
 import { readerQuestions } from './bench/reader-questions.ts';
 import { planQuery } from '../src/lib/query.ts';
@@ -19,7 +19,10 @@ import { offlineEditions, phoneFirstScreen } from './bench/field.ts';
 const parts = new Set((process.env.BENCH ?? 'weights,search,field,lighthouse,scale,suite').split(','));
 const dist = 'dist';
 
-if (parts.has('weights')) console.log(`\n## Page weight (first visit, English pages; KB, gz = gzip -9)\n\n${pageWeights(dist)}`);
+if (parts.has('weights')) {
+  console.log(`\n## Page weight (first visit, English pages; KB, gz = gzip -9)\n\n${pageWeights(dist)}`);
+  console.log(`\n## Article pages' first load in a browser, all resources, against Starlight's\n\n${await articleFirstLoads(dist)}`);
+}
 if (parts.has('search')) {
   console.log(`\n## Search index\n\n${indexSizes(dist)}`);
   console.log(`\n## Every listed form of every glossary term, through the search page\n\n${await termRecall(dist, listedQueries())}`);

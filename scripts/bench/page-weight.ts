@@ -28,3 +28,41 @@ export function pageWeights(dist: string): string {
   });
   return table(['page', 'HTML KB', 'HTML gz', 'CSS gz', 'JS gz', 'total KB', 'total gz KB'], rows);
 }
+
+/** Starlight's first load of the same article, all resources, gzip (measured for issue 18). */
+export const STARLIGHT_ARTICLE_KIB = 48.3;
+
+/**
+ * Every article page's first load in a browser, all resources each compressed on its own (gzip -9), against
+ * Starlight's for the same article: the budget is a quarter of it. Per edition: the lightest, the median and the
+ * heaviest article.
+ */
+export async function articleFirstLoads(dist: string): Promise<string> {
+  const { chromium } = await import('@playwright/test');
+  const { launchOptionsOrExit } = await import('../browser.ts');
+  const { serve } = await import('./serve.ts');
+  const { origin, close } = await serve(dist);
+  const browser = await chromium.launch(await launchOptionsOrExit());
+  const rows: (string | number)[][] = [];
+  try {
+    for (const locale of ['en', 'sl', 'sr', 'sr-latn']) {
+      const loads: { article: number; bytes: number }[] = [];
+      for (let article = 1; article <= 20; article++) {
+        const page = await browser.newPage();
+        const sizes: Promise<number>[] = [];
+        page.on('response', (response) => sizes.push(response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0)));
+        await page.goto(`${origin}/${locale}/protocol/art-${article}/`, { waitUntil: 'networkidle' });
+        loads.push({ article, bytes: (await Promise.all(sizes)).reduce((a, b) => a + b, 0) });
+        await page.close();
+      }
+      loads.sort((a, b) => a.bytes - b.bytes);
+      const ratio = (bytes: number) => (bytes / (STARLIGHT_ARTICLE_KIB * 1024)).toFixed(3);
+      const [lightest, median, heaviest] = [loads[0]!, loads[10]!, loads[19]!];
+      rows.push([locale, `${kb(lightest.bytes)} (art. ${lightest.article})`, kb(median.bytes), `${kb(heaviest.bytes)} (art. ${heaviest.article})`, ratio(heaviest.bytes)]);
+    }
+  } finally {
+    await browser.close();
+    close();
+  }
+  return table(['edition', 'lightest KB', 'median KB', 'heaviest KB', `heaviest / Starlight's ${STARLIGHT_ARTICLE_KIB} KiB (budget 0.25)`], rows);
+}

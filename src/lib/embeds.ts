@@ -119,3 +119,14 @@ export function embeddedProvisionIds(source: string): string[] {
 export function missingEmbeds(here: readonly string[], there: readonly string[]): string[] {
   return here.filter((id) => !there.includes(id));
 }
+
+const PROVISION_WORD = /^(člen|odstav|točk|члан|став|тачк|article|paragraph)/i;
+
+/**
+ * A paragraph that starts "3. člen …" is read by Markdown as a numbered list from 3: the words after the number
+ * say whether that was meant. Returns the fix, or undefined for a real list ("1. was trafficked abroad …").
+ */
+export function misreadListProblem(start: number, firstText: string): string | undefined {
+  if (!PROVISION_WORD.test(firstText.trimStart())) return undefined;
+  return `"${start}. ${firstText.trim().split(/\s+/).slice(0, 2).join(' ')} …" is read as a numbered list; write "${start}\\. ${firstText.trim().split(/\s+/)[0]}" to keep it a sentence`;
+}

@@ -5,7 +5,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-mdx'; // adds the MDX node types to mdast
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { componentProblem, embeddedProvisionIds, missingEmbeds, type ComponentSection } from '../lib/embeds.ts';
+import { componentProblem, embeddedProvisionIds, misreadListProblem, missingEmbeds, type ComponentSection } from '../lib/embeds.ts';
 import { contentLanguages } from '../lib/locales.ts';
 import type { ProvisionId } from '../lib/provisions.ts';
 import { CONTENT_DIR, displayPath, languageOfFile, provisionIds, sourceKeys } from './content-index.ts';
@@ -47,6 +47,13 @@ export default function remarkComponents() {
     const embeds: ProvisionId[] = [];
     visit(tree, (node) => {
       switch (node.type) {
+        case 'list': {
+          const first = node.children[0]?.children[0];
+          const text = first?.type === 'paragraph' && first.children[0]?.type === 'text' ? first.children[0].value : '';
+          const problem = node.ordered ? misreadListProblem(node.start ?? 1, text) : undefined;
+          if (problem) throw new Error(`${at(node)}: ${problem}.`);
+          break;
+        }
         case 'mdxjsEsm':
           throw new Error(`${at(node)}: import and export are not used in content: <Provision>, <Compare>, <Quote> and <Aside> are available on every page.`);
         case 'mdxFlowExpression':

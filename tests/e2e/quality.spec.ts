@@ -100,20 +100,26 @@ test('a keyboard path: skip link, header search, a result, the provision, its pe
   await expect(page.getByRole('button', { name: 'Copy link: art. 6(3)(a)' })).toBeVisible();
 });
 
-test('budgets: an article page is at most 25 KB compressed, with at most 5 KB of JavaScript before search', async ({ page }) => {
-  const sizes: { url: string; type: string; gzip: number }[] = [];
-  page.on('response', async (response) => {
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    sizes.push({ url: response.url(), type: response.request().resourceType(), gzip: gzipSync(body, { level: 9 }).length });
+// Starlight's first load of the same article, all resources, gzip: 48.3 KiB (measured for issue 18). An article page
+// loads at most a quarter of it: 12,364 bytes.
+const STARLIGHT_ARTICLE_BYTES = 48.3 * 1024;
+
+for (const path of ['/en/protocol/art-6/', '/sr-latn/protocol/art-6/']) {
+  test(`budgets: ${path} loads at most a quarter of Starlight's article, compressed, with at most 5 KB of JavaScript before search`, async ({ page }) => {
+    const sizes: { url: string; type: string; gzip: number }[] = [];
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      sizes.push({ url: response.url(), type: response.request().resourceType(), gzip: gzipSync(body, { level: 9 }).length });
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+    const script = sizes.filter((s) => s.type === 'script').reduce((sum, s) => sum + s.gzip, 0);
+    const inlineScript = gzipSync(await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/json"]):not([type="application/ld+json"])')].map((s) => s.textContent).join('')), { level: 9 }).length;
+    expect(sizes.some((s) => s.url.includes('/pagefind/'))).toBe(false);
+    expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(Math.floor(STARLIGHT_ARTICLE_BYTES / 4));
+    expect(script + inlineScript).toBeLessThanOrEqual(5 * 1024);
   });
-  await page.goto('/en/protocol/art-6/', { waitUntil: 'networkidle' });
-  const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
-  const script = sizes.filter((s) => s.type === 'script').reduce((sum, s) => sum + s.gzip, 0);
-  const inlineScript = gzipSync(await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent).join('')), { level: 9 }).length;
-  expect(sizes.some((s) => s.url.includes('/pagefind/'))).toBe(false);
-  expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(25 * 1024);
-  expect(script + inlineScript).toBeLessThanOrEqual(5 * 1024);
-});
+}
 
 test.describe('readable at 320 px wide (and so at 200% zoom on 640 px): nothing scrolls sideways', () => {
   test.use({ viewport: { width: 320, height: 640 } });

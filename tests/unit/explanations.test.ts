@@ -96,3 +96,10 @@ test('<Explanation> and <Questions> belong to explanations only; an unknown id n
   assert.match(componentProblem('Explanation', { of: 'art_3' }, known, 'notes')!, /only for explanations/);
   assert.match(componentProblem('Explanation', {}, known, 'explanations')!, /needs of="…"/);
 });
+
+test('a paragraph opening "3. člen" would become a list: the check says how to write it; a real list passes', async () => {
+  const { misreadListProblem } = await import('../../src/lib/embeds.ts');
+  assert.equal(misreadListProblem(3, 'člen opredeljuje ključne izraze'), '"3. člen opredeljuje …" is read as a numbered list; write "3\\. člen" to keep it a sentence');
+  assert.match(misreadListProblem(14, 'члан не ствара право')!, /14\\\. члан/);
+  assert.equal(misreadListProblem(1, 'was trafficked abroad and seeks protection'), undefined);
+});

@@ -49,7 +49,8 @@ export default function remarkCitations() {
         parts.push({
           type: 'link',
           url: `#ref-${citation.number}`,
-          data: { hName: 'a', hProperties: { className: ['cite'], dataCite: source! } },
+          // Not indexed: a reference number would glue to the word before it in search excerpts ("Office1").
+          data: { hName: 'a', hProperties: { className: ['cite'], dataCite: source!, dataPagefindIgnore: '' } },
           children: [{ type: 'text', value: String(citation.number) }],
         });
         cursor = match.index! + whole.length;

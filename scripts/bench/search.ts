@@ -30,7 +30,7 @@ function sampleQueries(locale: string): string[] {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const percentile95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? 0;
 
-const FIRST_QUERY_TRIALS = 5;
+const FIRST_QUERY_TRIALS = 7;
 
 /** Opens the search page and loads the engine (pagefind.js, its worker and WebAssembly, the filters, the stemmer). */
 async function openSearch(browser: Browser, origin: string, locale: string) {

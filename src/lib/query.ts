@@ -102,6 +102,8 @@ export function planQuery(locale: Locale, typed: string): QueryPlan {
 export interface ConceptNames {
   id: string;
   names: string[];
+  /** Every form the glossary lists for it (names included), which search and linking know it by. */
+  forms: string[];
   /** The provision that defines it, where the Protocol does: its place and its citation. */
   definedBy?: { url: string; citation: string };
 }
@@ -235,9 +237,9 @@ export function askedBefore(locale: Locale, stem: Stem, words: readonly string[]
   return pages.size === 1 ? best[0]!.question : undefined;
 }
 
-/** The stems of every name of every concept, word for word: made once, as the search page opens. */
+/** The stems of every listed form of every concept, word for word: made once, as the search page opens. */
 export const indexNames = (locale: Locale, stem: Stem, concepts: readonly ConceptNames[]): ReadonlySet<string> =>
-  new Set(concepts.flatMap((concept) => concept.names.map((name) => termKey(locale, stem, name))));
+  new Set(concepts.flatMap((concept) => [...concept.names, ...concept.forms].map((form) => termKey(locale, stem, form))));
 
-/** Whether a text has the stems of one of the glossary's names, word for word: only then can it name a term. */
+/** Whether a text has the stems of one of the glossary's forms, word for word: only then can it name a term. */
 export const namesATerm = (locale: Locale, stem: Stem, text: string, nameKeys: ReadonlySet<string>): boolean => nameKeys.has(termKey(locale, stem, text));

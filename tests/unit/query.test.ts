@@ -41,7 +41,7 @@ test('only stop words, empty, and overlong queries are told apart', () => {
 
 test('an everyday name of a concept adds the treaty\'s wording, by stems, in both Serbian scripts', async () => {
   const stem = await stemmerFor('sr');
-  const concepts = [{ id: 'trafficking-in-persons', names: ['трговина људским бићима', 'трговина људима'] }, { id: 'child', names: ['дете'] }];
+  const concepts = [{ id: 'trafficking-in-persons', names: ['трговина људским бићима', 'трговина људима'], forms: [] }, { id: 'child', names: ['дете'], forms: [] }];
   const wordings = (locale: 'sr' | 'sr-latn', words: string[]) => treatyWordings(locale, stem, words, concepts).map((t) => t.wording);
   assert.deepEqual(wordings('sr', ['трговина', 'људима']), ['трговина људским бићима']);
   assert.deepEqual(wordings('sr-latn', ['trgovini', 'ljudima', 'deca']), ['трговина људским бићима deca']);
@@ -91,9 +91,10 @@ test('a reader\'s question finds the explanation question it asks again, by stem
 
 test('a text names a term only with the stems of one of its names, word for word, in any case or script', async () => {
   const stem = await stemmerFor('sr');
-  const keys = indexNames('sr', stem, [{ id: 'victim-of-trafficking', names: ['жртва трговине људима'] }]);
+  const keys = indexNames('sr', stem, [{ id: 'victim-of-trafficking', names: ['жртва трговине људима'], forms: ['лице које је предмет трговине'] }]);
   assert.equal(namesATerm('sr', stem, 'жртвама трговине људима', keys), true);
   assert.equal(namesATerm('sr-latn', stem, 'zrtvama trgovine ljudima', keys), true);
   assert.equal(namesATerm('sr', stem, 'жртве', keys), false);
   assert.equal(namesATerm('sr', stem, 'права жртава трговине људима', keys), false);
+  assert.equal(namesATerm('sr', stem, 'лицу које је предмет трговине', keys), true, 'a listed form, not only a name');
 });

@@ -6,7 +6,7 @@
  *   node scripts/lint-content.ts content/explanations  only these files or folders
  *   node scripts/lint-content.ts --content DIR …       take the glossary and sources from DIR (default content/)
  *
- * What a file is follows from its path: …/sources/*.yaml, …/glossary/*.yaml, …/{guidelines,notes,explanations}/
+ * What a file is follows from its path: …/sources/*.yaml, …/glossary/*.yaml, …/{guidelines,notes,explanations,checks}/
  * {en,sl,sr}/*.mdx and …/protocol/{en,sl,sr}/*.md (the Protocol's text: only Latin letters in Serbian are checked).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -39,7 +39,7 @@ export function classify(path: string): FileKind | undefined {
   if (name.endsWith('.yaml') && parent === 'glossary') return { kind: 'glossary' };
   if (!(languages as readonly string[]).includes(parent ?? '')) return undefined;
   const language = parent as Language;
-  if (name.endsWith('.mdx') && (collection === 'guidelines' || collection === 'notes')) return { kind: 'page', page: 'guidance', language };
+  if (name.endsWith('.mdx') && (collection === 'guidelines' || collection === 'notes' || collection === 'checks')) return { kind: 'page', page: 'guidance', language };
   if (name.endsWith('.mdx') && collection === 'explanations') return { kind: 'page', page: 'explanation', language };
   if (name.endsWith('.md') && collection === 'protocol') return { kind: 'page', page: 'protocol', language };
   return undefined;

@@ -133,4 +133,13 @@ const explanations = defineCollection({
   ),
 });
 
-export const collections = { protocolEditions, protocolText, glossary, sources, guidelines, notes, explanations };
+/**
+ * The words of the two case checks (`/{locale}/check/trafficking/`, `/{locale}/check/refugee/`) beyond the form and
+ * its outcome: the points to examine, trafficking beside smuggling. One file per check and language.
+ */
+const checks = defineCollection({
+  loader: strictGlob({ base: './content/checks', pattern: '*/*.mdx' }),
+  schema: z.strictObject({ sources: z.array(slug).default([]), review }),
+});
+
+export const collections = { protocolEditions, protocolText, glossary, sources, guidelines, notes, explanations, checks };

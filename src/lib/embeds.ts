@@ -20,7 +20,7 @@ export type ComponentName = keyof typeof components;
 export const componentNames = Object.keys(components) as ComponentName[];
 
 /** The collections whose files take components, and which components each takes. */
-export type ComponentSection = 'guidelines' | 'notes' | 'explanations';
+export type ComponentSection = 'guidelines' | 'notes' | 'explanations' | 'checks';
 const explanationOnly: readonly ComponentName[] = ['Explanation', 'Questions'];
 export const componentsOf = (section: ComponentSection): ComponentName[] =>
   section === 'explanations' ? componentNames : componentNames.filter((n) => !explanationOnly.includes(n));

@@ -1,3 +1,4 @@
+import type { CheckKind } from './check.ts';
 import type { Locale } from './locales.ts';
 import { isProvisionId, parseProvisionId, type ProvisionId } from './provisions.ts';
 
@@ -18,7 +19,9 @@ export type PageRef =
   | { type: 'sources' }
   | { type: 'search' }
   | { type: 'handout' }
-  | { type: 'offline' };
+  | { type: 'offline' }
+  /** Holding a case against the law: the elements of trafficking (art. 3), or the refugee definition as GIP No. 7 reads it. */
+  | { type: 'check'; kind: CheckKind };
 
 /** The locale-independent path of a page, e.g. `protocol/art-3/parallel/`. Switching language swaps only the prefix. */
 export function pagePath(page: PageRef): string {
@@ -38,6 +41,7 @@ export function pagePath(page: PageRef): string {
     case 'search': return 'search/';
     case 'handout': return 'handout/';
     case 'offline': return 'offline/';
+    case 'check': return `check/${page.kind}/`;
   }
 }
 

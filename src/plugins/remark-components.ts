@@ -40,7 +40,7 @@ function compareProblem(node: Component): string | undefined {
 export default function remarkComponents() {
   return (tree: Root, file: VFile) => {
     const language = languageOfFile(file.path);
-    const section = displayPath(file.path).match(/^content\/(guidelines|notes|explanations)\//)?.[1] as ComponentSection | undefined;
+    const section = displayPath(file.path).match(/^content\/(guidelines|notes|explanations|checks)\//)?.[1] as ComponentSection | undefined;
     if (!language || !section) return;
     const at = (node: { position?: { start: { line: number } } | undefined }) => `${displayPath(file.path)}:${node.position?.start.line ?? '?'}`;
     const known = { provisionIds: provisionIds(), sourceKeys: sourceKeys() };

@@ -1,13 +1,13 @@
 import type { Plugin } from 'vite';
 import { escapeHeadingIds } from '../lib/heading-ids.ts';
 
-/** Lets guideline and note pages keep `## Title {#id}` in MDX: runs before the MDX compiler sees the file. */
+/** Lets guideline, note and check pages keep `## Title {#id}` in MDX: runs before the MDX compiler sees the file. */
 export default function viteMdxHeadingIds(): Plugin {
   return {
     name: 'nexus:mdx-heading-ids',
     enforce: 'pre',
     transform: {
-      filter: { id: /\/content\/(guidelines|notes)\/[^?]*\.mdx$/ },
+      filter: { id: /\/content\/(guidelines|notes|checks)\/[^?]*\.mdx$/ },
       handler: (code) => ({ code: escapeHeadingIds(code), map: null }),
     },
   };

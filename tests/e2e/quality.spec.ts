@@ -44,7 +44,7 @@ test.describe('every page type in every locale: accessible and private', () => {
 
 test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
-  for (const path of ['/en/', '/sr/protocol/art-3/', '/sl/glossary/', '/en/search/?q=refugee', '/sr-latn/notes/smuggling-vs-trafficking/']) {
+  for (const path of ['/en/', '/sr/protocol/art-3/', '/sl/glossary/', '/en/search/?q=refugee', '/sr-latn/notes/smuggling-vs-trafficking/', '/sl/check/trafficking/?act=recruitment&purpose=slavery', '/sr/check/refugee/']) {
     test(`axe: ${path}`, async ({ page }) => {
       await open(page, path);
       const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
@@ -123,7 +123,7 @@ for (const path of ['/en/protocol/art-6/', '/sr-latn/protocol/art-6/']) {
 
 test.describe('readable at 320 px wide (and so at 200% zoom on 640 px): nothing scrolls sideways', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of ['/sr-latn/', '/en/protocol/art-6/', '/sl/protocol/art-3/parallel/', '/sr/glossary/', '/en/glossary/equivalents/', '/en/guidelines/gip-7/', '/sl/search/?q=otrok']) {
+  for (const path of ['/sr-latn/', '/en/protocol/art-6/', '/sl/protocol/art-3/parallel/', '/sr/glossary/', '/en/glossary/equivalents/', '/en/guidelines/gip-7/', '/sl/search/?q=otrok', '/sr/check/trafficking/?means=payments&age=unknown', '/sl/check/refugee/']) {
     test(path, async ({ page }) => {
       await open(page, path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

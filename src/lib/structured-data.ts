@@ -40,7 +40,7 @@ export function legislationJsonLd(page: LegislationPage): LegislationPageJsonLd 
     inLanguage: page.language,
     legislationLegalValue: UNOFFICIAL,
     url: page.url,
-    isPartOf: { '@type': 'Legislation', name: page.instrument.name, legislationIdentifier: AKN_WORK, legislationDate: page.instrument.date, url: page.instrument.url },
+    isPartOf: { '@type': 'Legislation', name: page.instrument.name, legislationDate: page.instrument.date, url: page.instrument.url },
     ...(page.basedOn
       ? {
         isBasedOn: {

@@ -145,3 +145,20 @@ for (const locale of locales) {
     }
   });
 }
+
+test('a saved edition keeps its own data and citation files and no other edition\'s; the schema is kept with any', () => {
+  const sw = read('dist/sw.js');
+  const start = sw.indexOf('[{"bytes"');
+  const manifest = JSON.parse(sw.slice(start, sw.indexOf('}]', start) + 2)) as { url: string; edition: string }[];
+  const editionOf = new Map(manifest.map((e) => [e.url, e.edition]));
+  for (const locale of locales) {
+    const edition = locale === 'sr-latn' ? 'sr' : locale;
+    for (const file of ['protocol.json', 'protocol.akn.xml', 'protocol/art-3/citation.ris', 'protocol/art-20/citation.bib', 'notes/two-tracks/citation.csl.json', 'guidelines/gip-7/citation.ris']) {
+      assert.equal(editionOf.get(`${locale}/${file}`), edition, `${locale}/${file}`);
+    }
+  }
+  assert.equal(editionOf.get('protocol.schema.json'), 'shared');
+  const dataFiles = manifest.filter((e) => /(protocol\.(json|akn\.xml)|citation\.(ris|bib|csl\.json))$/.test(e.url));
+  assert.equal(dataFiles.length, 4 * 2 + 4 * (20 + 12) * 3, 'two data files per locale; three citation files per article, guideline and note page');
+  for (const entry of dataFiles) assert.equal(entry.edition, entry.url.startsWith('sr-latn/') ? 'sr' : entry.url.split('/')[0], entry.url);
+});

@@ -201,6 +201,9 @@ function serialise(node: XmlElement, depth = 0): string {
 export function akomaNtoso(data: ProtocolData): string {
   const language = aknLanguage(data.language);
   const expression = `${AKN_WORK}/${language}@`;
+  // Serbian is one expression in two scripts: each file is its own manifestation (`!main.cyrl.xml`, `!main.latn.xml`).
+  const script = data.language.split('-')[1]?.toLowerCase();
+  const manifestation = `${expression}/!main${script ? `.${script}` : ''}`;
   const { standing } = data;
   const children = new Map<string, ProtocolProvisionData[]>();
   for (const provision of data.provisions) {
@@ -259,7 +262,7 @@ export function akomaNtoso(data: ProtocolData): string {
       {},
       element('FRBRthis', { value: `${expression}/!main` }),
       element('FRBRuri', { value: expression }),
-      // Where the words come from: the publication that prints this text, or the site that translated it.
+      // Where the words come from: the publication that prints this text (a translation made here says so below).
       ...(standing.printedIn ? [element('FRBRalias', { name: 'printedIn', value: standing.printedIn.citation })] : []),
       element('FRBRdate', { date: data.instrument.date, name: 'adoption' }),
       // Who made this language's text: the UN (an authentic text), Slovenia (its official translation), or this site.
@@ -277,8 +280,8 @@ export function akomaNtoso(data: ProtocolData): string {
     element(
       'FRBRManifestation',
       {},
-      element('FRBRthis', { value: `${expression}/!main.xml` }),
-      element('FRBRuri', { value: `${expression}.akn` }),
+      element('FRBRthis', { value: `${manifestation}.xml` }),
+      element('FRBRuri', { value: `${expression}${script ? `.${script}` : ''}.akn` }),
       element('FRBRdate', { date: data.lastChecked, name: 'lastChecked' }),
       element('FRBRauthor', { href: '#nexus' }),
     ),

@@ -101,3 +101,13 @@ test('languages as ISO 639-2 and each language\'s standing', () => {
   assert.throws(() => aknLanguage('de'), /ISO 639-2/);
   assert.deepEqual(standingOf, { en: 'authentic', sl: 'official-translation', sr: 'unofficial-translation' });
 });
+
+test('Serbian in each script is the same expression, in two manifestations', () => {
+  const manifestation = (language: string) => {
+    const node = descendants(parseXml(akomaNtoso(fixture(language)))).find((n) => n.name === 'FRBRManifestation')!;
+    return childNamed(node, 'FRBRthis')!.attributes['value'];
+  };
+  assert.equal(manifestation('en'), '/akn/un/act/2000-11-15/trafficking-protocol/eng@/!main.xml');
+  assert.equal(manifestation('sr-Cyrl'), '/akn/un/act/2000-11-15/trafficking-protocol/srp@/!main.cyrl.xml');
+  assert.equal(manifestation('sr-Latn'), '/akn/un/act/2000-11-15/trafficking-protocol/srp@/!main.latn.xml');
+});

@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -14,9 +14,12 @@ import rehypeGlossaryLinks from './src/plugins/rehype-glossary-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import offline from './src/integrations/offline.ts';
+import siteUrl from './src/integrations/site-url.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security-headers.ts';
 
-// BASE_PATH serves the site under a sub-path (e.g. /nexus/); SITE_URL is the public origin, for the sitemap.
+// BASE_PATH serves the site under a sub-path (e.g. /nexus/). SITE_URL is the public origin: without it the sitemap
+// and the canonical and hreflang links say localhost, and short links, QR codes and printed footers take the origin
+// the browser is on (src/site.ts).
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -25,6 +28,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  env: { schema: { SITE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }) } },
   // Stylesheets as files, never inlined: an inlined one adds its hash to the CSP in every page's <meta>, which costs
   // every page more than the one request it saves.
   build: { inlineStylesheets: 'never' },
@@ -52,6 +56,7 @@ export default defineConfig({
   // Guidelines and notes are MDX; this keeps their `## Heading {#id}` syntax (see src/lib/heading-ids.ts).
   vite: { plugins: [viteMdxHeadingIds()] },
   integrations: [
+    siteUrl(), // warns once when SITE_URL is not set
     mdx(),
     pagefind(),
     securityHeaders(),

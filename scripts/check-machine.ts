@@ -15,5 +15,9 @@ const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
 if (java.status === 0) console.log(`Java for the HTML validator: ${(java.stderr || java.stdout).split('\n')[0]}`);
 else problems.push('No Java found for the W3C Nu HTML validator. Install a Java runtime, version 11 or later: `apt-get install default-jre-headless` (Debian/Ubuntu), or see https://adoptium.net/.');
 
+const xmllint = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
+if (xmllint.status === 0) console.log(`xmllint for the Akoma Ntoso files: ${(xmllint.stderr || xmllint.stdout).split('\n')[0]}`);
+else problems.push('No xmllint found for checking the Akoma Ntoso files. Install it: `apt-get install libxml2-utils` (Debian/Ubuntu), `brew install libxml2` (macOS).');
+
 for (const problem of problems) console.error(problem);
 if (problems.length) process.exit(1);

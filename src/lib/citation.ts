@@ -56,3 +56,8 @@ export function formatReference(source: ReferenceParts, locale: Locale): string 
   const full = `${text}${through}`;
   return full.endsWith('.') ? full : `${full}.`;
 }
+
+/** An article's name and title on one line: "Article 6. Assistance …"; "Члан 6." takes no second full stop. */
+export function articleHeading(articleName: string, title: string): string {
+  return `${articleName}${articleName.endsWith('.') ? '' : '.'} ${title}`;
+}

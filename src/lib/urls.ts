@@ -1,6 +1,7 @@
 import type { CheckKind } from './check.ts';
 import type { Locale } from './locales.ts';
 import { isProvisionId, parseProvisionId, type ProvisionId } from './provisions.ts';
+import type { CitationFormat } from './citation-files.ts';
 
 /** Every kind of page the site has. Slugs are English and the same in every locale. */
 export type PageRef =
@@ -89,6 +90,24 @@ export function createUrls(base: string) {
     /** `/art/3/a/` picks the edition from the browser's languages; `/sl/art/3/a/` opens the Slovenian one. */
     shortLink: (id: ProvisionId, locale?: Locale) => `${root}${locale ? `${locale}/` : ''}${shortPath(id)}`,
     handout: (locale: Locale, query = '') => `${page(locale, { type: 'handout' })}${query ? `?${query}` : ''}`,
+    /** One edition of the Protocol as data: `/en/protocol.json`, `/en/protocol.akn.xml` (Akoma Ntoso). */
+    protocolData: (locale: Locale, format: 'json' | 'akn.xml') => `${root}${locale}/protocol.${format}`,
+    /** A page's citation as a file for reference managers: `/en/protocol/art-3/citation.ris`. */
+    citation: (locale: Locale, ref: PageRef, format: CitationFormat) => `${page(locale, ref)}citation.${format}`,
   };
 }
 export type Urls = ReturnType<typeof createUrls>;
+
+/**
+ * A site path as the build publishes it in short links, QR codes, printed footers and data files: on the public
+ * origin when the build knows it (SITE_URL), else root-relative, for the reader's browser to complete with the
+ * origin the page was served from (`resolvePublicUrl`). A build never guesses an origin it was not given.
+ */
+export function publicUrl(path: string, siteUrl: string | undefined): string {
+  return siteUrl ? new URL(path, siteUrl).href : path;
+}
+
+/** In the browser: a URL from `publicUrl` made absolute on the page's own origin; one already absolute stays. */
+export function resolvePublicUrl(url: string, pageUrl: string): string {
+  return new URL(url, pageUrl).href;
+}

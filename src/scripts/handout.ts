@@ -5,7 +5,7 @@ import { handoutQuery, type Handout } from '../lib/handout-url.ts';
 import { contentLanguageOf, languageTag, type Locale } from '../lib/locales.ts';
 import type { ProvisionId } from '../lib/provisions.ts';
 import { cyrillicToLatin } from '../lib/transliterate.ts';
-import { createUrls, provisionPage } from '../lib/urls.ts';
+import { createUrls, provisionPage, resolvePublicUrl } from '../lib/urls.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
 import { applyPrintSource } from './print-source.ts';
 
@@ -17,7 +17,9 @@ const root = document.querySelector<HTMLElement>('#handout')!;
 const data = root.dataset;
 const locale = data.locale as Locale;
 const urls = createUrls(data.base!);
-const publicUrls = createUrls(data.publicRoot!); // short links for print and QR codes carry the public origin
+// Short links for print and QR codes carry the public origin: SITE_URL's, else the one this page is served from.
+const publicUrls = createUrls(resolvePublicUrl(data.publicRoot!, location.href));
+const handoutUrl = resolvePublicUrl(data.publicUrl!, location.href);
 const message = (key: string, values: Record<string, string | number> = {}) =>
   fillPlaceholders(data[`message${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '', values);
 
@@ -70,7 +72,7 @@ async function explanationOf(l: Locale, id: ProvisionId): Promise<HTMLElement | 
 const inPageScript = (text: string) => (locale === 'sr-latn' ? cyrillicToLatin(text) : text);
 const labelOf = (id: ProvisionId) => inPageScript(provisionLabel(id, contentLanguageOf(locale)));
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const publicHandoutUrl = (handout: Handout) => `${data.publicUrl}${handout.ids.length ? `?${handoutQuery(handout)}` : ''}`;
+const publicHandoutUrl = (handout: Handout) => `${handoutUrl}${handout.ids.length ? `?${handoutQuery(handout)}` : ''}`;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) {
   const node = document.createElement(tag);

@@ -59,6 +59,44 @@ test('the Serbian pages say the translation is unofficial and name the official 
   }
 });
 
+// The standing of each language's text, one line above it and in full one tap away (src/components/TranslationNotice.astro).
+const standing = {
+  en: ['Authentic text', 'About this text', 'one of the Protocol\'s six equally authentic texts (art. 20(2)). It is reproduced here as printed in the Slovenian ratification act (Uradni list RS – Mednarodne pogodbe, MPTLMOK, 2004)'],
+  sl: ['Uradni prevod', 'O tem besedilu', 'uradni prevod, objavljen skupaj z angleškim izvirnikom v zakonu o ratifikaciji (Uradni list RS – Mednarodne pogodbe, MPTLMOK, 2004)'],
+  'sr-latn': ['Nezvanični prevod', 'O ovom prevodu', 'Službenom listu SRJ – Međunarodni ugovori”, br. 6/2001'],
+} as const;
+for (const [locale, [label, more, statement]] of Object.entries(standing)) {
+  test(`${locale}: an article says what its text is, the full statement one tap away`, async ({ page }) => {
+    await page.goto(`/${locale}/protocol/art-5/`);
+    const note = page.getByRole('note');
+    await expect(note).toContainText(label);
+    await expect(note.getByText(statement, { exact: false })).toBeHidden();
+    await note.getByText(more).click();
+    await expect(note.getByText(statement, { exact: false })).toBeVisible();
+  });
+}
+
+test('the Protocol\'s page says what its text is and offers it as data', async ({ page }) => {
+  await page.goto('/sl/protocol/');
+  await expect(page.getByRole('note')).toContainText('Uradni prevod');
+  await expect(page.getByRole('link', { name: 'JSON' })).toHaveAttribute('href', '/sl/protocol.json');
+  await expect(page.getByRole('link', { name: 'Akoma Ntoso XML' })).toHaveAttribute('href', '/sl/protocol.akn.xml');
+  const data = await (await page.request.get('/sl/protocol.json')).json() as { provisions: { id: string }[] };
+  expect(data.provisions).toHaveLength(98);
+});
+
+test('an article offers its citation as RIS, BibTeX and CSL-JSON, served as such', async ({ page }) => {
+  await page.goto('/en/protocol/art-3/');
+  const cite = page.locator('.cite-files');
+  await expect(cite).toContainText('Cite this page in your reference manager:');
+  const ris = await page.request.get((await cite.getByRole('link', { name: 'RIS' }).getAttribute('href'))!);
+  expect(await ris.text()).toMatch(/^TY {2}- STAT\r\nID {2}- trafficking-protocol-art-3-en\r\nTI {2}- Protocol to Prevent, Suppress and Punish Trafficking in Persons, art\. 3\r\n/);
+  const bib = await page.request.get((await cite.getByRole('link', { name: 'BibTeX' }).getAttribute('href'))!);
+  expect(await bib.text()).toMatch(/^@legal\{trafficking-protocol-art-3-en,/);
+  const csl = await page.request.get((await cite.getByRole('link', { name: 'CSL-JSON' }).getAttribute('href'))!);
+  expect((await csl.json() as { type: string }[])[0]!.type).toBe('treaty');
+});
+
 test('the language switcher keeps the #fragment', async ({ page }) => {
   await page.goto('/en/protocol/art-3/#art_3__point_a');
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Slovenščina' }).click();

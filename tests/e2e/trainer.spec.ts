@@ -2,11 +2,16 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { BASE_PATH_PORT } from '../../playwright.config.ts';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { BASE_PATH_PORT, PORT } from '../../playwright.config.ts';
 import { expectedIds } from './seed.ts';
 
-// Short links and QR codes carry the site's public origin: SITE_URL, http://localhost:4321 when it is not set.
-const publicOrigin = 'http://localhost:4321';
+// Short links, QR codes and printed footers carry the site's public origin: the test build has no SITE_URL, so the
+// origin the page is served from; the /nexus/ build is made with SITE_URL=https://example.org, which wins there.
+const publicOrigin = `http://localhost:${PORT}`;
+const siteUrl = 'https://example.org';
 const workshop = '/en/handout/?p=art_3__point_a,art_14__para_1,art_6__para_3__point_b&l=en,sl,sr';
 
 /** The URL a QR code on the page carries, read from a screenshot as a phone would read it. */
@@ -103,11 +108,12 @@ test.describe('every printed page says where it is from', () => {
     await page.goto('/en/protocol/art-3/parallel/');
     await expect(page.getByRole('link', { name: 'Back to the article' })).toBeHidden();
     await expect(page.locator('.print-source')).toBeVisible();
-    await expect(page.locator('.print-source')).toHaveText(`Asylum–Trafficking Nexus ${publicOrigin}/art/3/ Text last checked November 24, 2026`);
+    // Without JavaScript the static address stays root-relative: the build was given no origin to print.
+    await expect(page.locator('.print-source')).toHaveText('Asylum–Trafficking Nexus /art/3/ Text last checked November 24, 2026');
     await page.goto('/en/guidelines/gip-7/');
     await expect(page.locator('.print-source time')).toContainText('Text last checked');
     await page.goto('/en/glossary/');
-    await expect(page.locator('.print-source')).toHaveText(`Asylum–Trafficking Nexus ${publicOrigin}/en/glossary/`);
+    await expect(page.locator('.print-source')).toHaveText('Asylum–Trafficking Nexus /en/glossary/');
     await context.close();
   });
 });
@@ -126,6 +132,35 @@ test('add to handout extends the selection the article was opened with', async (
   await page.getByRole('link', { name: 'Add to handout: art. 14(1)' }).click();
   await expect(page).toHaveURL('/en/handout/?p=art_3__point_a,art_14__para_1&l=en,sl&t=Workshop');
   await expect(page.locator('.handout-provision')).toHaveCount(2);
+});
+
+test.describe('built without SITE_URL, served from another origin, links carry that origin', () => {
+  // The same build served by a second server on another host and port: to the browser, another origin.
+  let elsewhere = '';
+  let server: Server | undefined;
+  test.beforeAll(async () => {
+    server = createServer(sirv('dist', { dev: true }));
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    elsewhere = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  test.afterAll(() => server?.close());
+
+  test('the handout\'s QR codes and printed address', async ({ page }) => {
+    await page.goto(`${elsewhere}${workshop}`);
+    const qr = page.locator('.handout-provision').nth(2).locator('figure.qr');
+    expect(await decodeQr(qr)).toBe(`${elsewhere}/art/6/3/b/`);
+    expect(await decodeQr(page.locator('#handout-qr'))).toBe(`${elsewhere}${workshop}`);
+    await page.emulateMedia({ media: 'print' });
+    const footer = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-source'));
+    expect(footer).toContain(`  ·  ${elsewhere}${workshop}  ·  `);
+  });
+
+  test('a copied short link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: elsewhere });
+    await page.goto(`${elsewhere}/en/protocol/art-6/`);
+    await page.getByRole('button', { name: 'Copy short link: art. 6(3)(b)' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${elsewhere}/art/6/3/b/`);
+  });
 });
 
 test.describe('handout', () => {
@@ -269,18 +304,18 @@ test.describe('handout', () => {
     }
   });
 
-  test('under /nexus/ short links, texts and QR codes keep the base path', async ({ page, context }) => {
+  test('under /nexus/, built with SITE_URL, short links and QR codes carry SITE_URL and keep the base path', async ({ page, context }) => {
     const origin = `http://localhost:${BASE_PATH_PORT}`;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`${origin}/nexus/en/protocol/art-3/`);
     await page.getByRole('button', { name: 'Copy short link: art. 3(a)' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${publicOrigin}/nexus/art/3/a/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/nexus/art/3/a/`);
     await expect(page.getByRole('link', { name: 'Add to handout: art. 3(a)' })).toHaveAttribute('href', '/nexus/en/handout/?p=art_3__point_a');
     await page.goto(`${origin}/nexus/art/14/1/`);
     await expect(page).toHaveURL(`${origin}/nexus/en/protocol/art-14/#art_14__para_1`);
     await page.goto(`${origin}/nexus/sl/handout/?p=art_14__para_1`);
     const qr = page.locator('.handout-provision figure.qr');
-    await expect(qr.locator('figcaption')).toHaveText(`${publicOrigin}/nexus/art/14/1/`);
-    expect(await decodeQr(qr)).toBe(`${publicOrigin}/nexus/art/14/1/`);
+    await expect(qr.locator('figcaption')).toHaveText(`${siteUrl}/nexus/art/14/1/`);
+    expect(await decodeQr(qr)).toBe(`${siteUrl}/nexus/art/14/1/`);
   });
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatReference, provisionCitation, provisionLabel } from '../../src/lib/citation.ts';
+import { articleHeading, formatReference, provisionCitation, provisionLabel } from '../../src/lib/citation.ts';
 import { toProvisionId } from '../../src/lib/provisions.ts';
 
 const id = toProvisionId;
@@ -46,4 +46,10 @@ test('a source known only through another ends "(cited in …)" in the reader\'s
   assert.equal(formatReference(untitled, 'en'), 'ICAT, 2016 (cited in Healy, Claire, Lost in Categorisation, 2018).');
   const endsWithStop = { author: 'OSCE', title: 'Recommendations etc.', year: 2013, via: { title: 'Paper.', year: 2018 } };
   assert.equal(formatReference(endsWithStop, 'en'), 'OSCE, Recommendations etc., 2013 (cited in Paper., 2018).');
+});
+
+test('an article heading has one full stop after the number, whichever way the language writes it', () => {
+  assert.equal(articleHeading('Article 6', 'Assistance'), 'Article 6. Assistance');
+  assert.equal(articleHeading('6. člen', 'Pomoč'), '6. člen. Pomoč');
+  assert.equal(articleHeading('Члан 6.', 'Помоћ'), 'Члан 6. Помоћ');
 });

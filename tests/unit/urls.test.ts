@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createUrls, provisionFromShortPath, shortPath } from '../../src/lib/urls.ts';
+import { createUrls, provisionFromShortPath, publicUrl, resolvePublicUrl, shortPath } from '../../src/lib/urls.ts';
 import { toProvisionId } from '../../src/lib/provisions.ts';
 
 const everyId = readFileSync('tests/fixtures/protocol-ids.txt', 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).flatMap((l) => l.split(' ')).map(toProvisionId);
@@ -52,4 +52,20 @@ test('a path that is not a short path stands for no provision', () => {
   for (const path of ['art/', 'art/3/z/z/', 'art/3/A/', 'art/x/', 'protocol/art-3/', 'art/3/1/a/b/', 'art/-1/', 'art/3//a/']) {
     assert.equal(provisionFromShortPath(path), undefined, path);
   }
+});
+
+test('public URLs: on SITE_URL when the build has it, root-relative without, completed in the browser by its own origin', () => {
+  const urls = createUrls('/nexus/');
+  assert.equal(publicUrl(urls.shortLink(toProvisionId('art_6__para_3__point_b')), 'https://example.org'), 'https://example.org/nexus/art/6/3/b/');
+  assert.equal(publicUrl(urls.shortLink(toProvisionId('art_6__para_3__point_b')), undefined), '/nexus/art/6/3/b/');
+  assert.equal(resolvePublicUrl('/nexus/art/6/3/b/', 'http://127.0.0.1:8080/nexus/sl/handout/?p=art_6'), 'http://127.0.0.1:8080/nexus/art/6/3/b/');
+  assert.equal(resolvePublicUrl('https://example.org/nexus/art/6/3/b/', 'http://127.0.0.1:8080/nexus/sl/handout/'), 'https://example.org/nexus/art/6/3/b/');
+});
+
+test('data and citation files sit beside what they describe', () => {
+  const urls = createUrls('/nexus/');
+  assert.equal(urls.protocolData('sr-latn', 'json'), '/nexus/sr-latn/protocol.json');
+  assert.equal(urls.protocolData('en', 'akn.xml'), '/nexus/en/protocol.akn.xml');
+  assert.equal(urls.citation('sl', { type: 'article', article: 3 }, 'ris'), '/nexus/sl/protocol/art-3/citation.ris');
+  assert.equal(urls.citation('en', { type: 'note', slug: 'two-tracks' }, 'csl.json'), '/nexus/en/notes/two-tracks/citation.csl.json');
 });

@@ -32,18 +32,21 @@ const percentile95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(
 
 const FIRST_QUERY_TRIALS = 7;
 
-/** Opens the search page and loads the engine (pagefind.js, its worker and WebAssembly, the filters, the stemmer). */
+/**
+ * Opens the search page, which loads the engine as it opens (pagefind.js, its worker and WebAssembly, the filters,
+ * the stemmer, the glossary's names and the explanations' questions): `engineBytes` counts those files.
+ */
 async function openSearch(browser: Browser, origin: string, locale: string) {
   const page = await browser.newPage();
   const pending: Promise<number>[] = [];
-  page.on('requestfinished', (r) => pending.push(r.sizes().then((s) => s.responseBodySize, () => 0)));
+  const isEngine = (url: string) => /\/pagefind\/|\/_astro\/(english|serbian|stemming|index)[^/]*\.js|names\.json|questions\.json/.test(url);
+  page.on('requestfinished', (r) => pending.push(isEngine(r.url()) ? r.sizes().then((s) => s.responseBodySize, () => 0) : Promise.resolve(0)));
   /** Bytes fetched since the last call: waits for the network to settle, then for every response to be counted. */
   const bytesSinceLast = async () => {
     await page.waitForLoadState('networkidle');
     return (await Promise.all(pending.splice(0))).reduce((a, b) => a + b, 0);
   };
   await page.goto(`${origin}/${locale}/search/`);
-  await bytesSinceLast();
   await page.focus('#search-input');
   await page.waitForTimeout(300);
   return { page, engineBytes: await bytesSinceLast(), bytesSinceLast };

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { kb, table } from './serve.ts';
+import { chromium } from '@playwright/test';
+import { launchOptionsOrExit } from '../browser.ts';
+import { kb, serve, table } from './serve.ts';
 
 const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
 
@@ -38,9 +40,6 @@ export const STARLIGHT_ARTICLE_KIB = 48.3;
  * heaviest article.
  */
 export async function articleFirstLoads(dist: string): Promise<string> {
-  const { chromium } = await import('@playwright/test');
-  const { launchOptionsOrExit } = await import('../browser.ts');
-  const { serve } = await import('./serve.ts');
   const { origin, close } = await serve(dist);
   const browser = await chromium.launch(await launchOptionsOrExit());
   const rows: (string | number)[][] = [];

@@ -18,6 +18,9 @@ export function provisionLabel(id: ProvisionId, language: ContentLanguage): stri
   }
 }
 
+/** A label at the start of a heading or a line: "art. 3(d)" → "Art. 3(d)", "члан 3." → "Члан 3.". */
+export const capitalised = (label: string): string => label.charAt(0).toUpperCase() + label.slice(1);
+
 /** A full citation of a provision: the instrument's short title and the provision's label. */
 export function provisionCitation(id: ProvisionId, language: ContentLanguage, instrumentTitle: string): string {
   return `${instrumentTitle}, ${provisionLabel(id, language)}`;

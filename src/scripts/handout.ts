@@ -1,5 +1,5 @@
 import { renderSVG } from 'uqr';
-import { provisionLabel } from '../lib/citation.ts';
+import { capitalised, provisionLabel } from '../lib/citation.ts';
 import { MAX_PROVISIONS, parseHandoutQuery, type HandoutRequest, type HandoutTexts } from '../lib/handout.ts';
 import { handoutQuery, type Handout } from '../lib/handout-url.ts';
 import { contentLanguageOf, languageTag, type Locale } from '../lib/locales.ts';
@@ -71,7 +71,6 @@ async function explanationOf(l: Locale, id: ProvisionId): Promise<HTMLElement | 
 
 const inPageScript = (text: string) => (locale === 'sr-latn' ? cyrillicToLatin(text) : text);
 const labelOf = (id: ProvisionId) => inPageScript(provisionLabel(id, contentLanguageOf(locale)));
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const publicHandoutUrl = (handout: Handout) => `${handoutUrl}${handout.ids.length ? `?${handoutQuery(handout)}` : ''}`;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) {

@@ -111,23 +111,16 @@ function render(data: PagefindResultData, isDefinition: boolean): HTMLLIElement 
   return item;
 }
 
-/** The explanation that answers the reader's question: its page and provision, and the question as it asks it. */
-function renderAnswer(answered: AnsweredQuestion): HTMLLIElement {
-  const item = Object.assign(document.createElement('li'), { className: 'result result-answer' });
+/**
+ * A result the page puts first itself: the explanation that asks the reader's question, or the provision that
+ * defines a term the reader called by an everyday name. Text only.
+ */
+function renderLead(kind: 'answer' | 'provision', href: string, title: string, type: string, text: string): HTMLLIElement {
+  const item = Object.assign(document.createElement('li'), { className: `result result-${kind}` });
   const heading = document.createElement('h2');
-  heading.append(Object.assign(document.createElement('a'), { href: answered.url, className: 'result-title', textContent: answered.title }));
-  heading.append(Object.assign(document.createElement('span'), { className: 'result-type', textContent: ` · ${strings['type.explanation']}` }));
-  item.append(heading, Object.assign(document.createElement('p'), { textContent: answered.question }));
-  return item;
-}
-
-/** The provision that defines the treaty's term for what the reader called by an everyday name. */
-function renderProvisionLead(definedBy: { url: string; citation: string }): HTMLLIElement {
-  const item = Object.assign(document.createElement('li'), { className: 'result result-provision' });
-  const heading = document.createElement('h2');
-  heading.append(Object.assign(document.createElement('a'), { href: resultUrlFor(locale, definedBy.url), className: 'result-title', textContent: definedBy.citation }));
-  heading.append(Object.assign(document.createElement('span'), { className: 'result-type', textContent: ` · ${strings['type.protocol']}` }));
-  item.append(heading, Object.assign(document.createElement('p'), { textContent: strings['definesTerm'] }));
+  heading.append(Object.assign(document.createElement('a'), { href, className: 'result-title', textContent: title }));
+  heading.append(Object.assign(document.createElement('span'), { className: 'result-type', textContent: ` · ${strings[`type.${type}`]}` }));
+  item.append(heading, Object.assign(document.createElement('p'), { textContent: text }));
   return item;
 }
 
@@ -198,9 +191,9 @@ async function run(): Promise<void> {
   let relaxed = false;
   if (!results.length && plan.words.length > 1) {
     // Nothing holds every word: the pages that hold most of them.
-    const each = await Promise.all(plan.words.map((word) => pagefind.search(queryFor(locale, word), filter)));
+    const { each, ranked } = await byEachWord(pagefind, plan.words, filter);
     if (ticket !== latest) return;
-    results = pagesHoldingMost(each.map((search) => search?.results ?? []), (r) => r.id, (r) => r.score).map((ranked) => ranked.page);
+    results = ranked.map((r) => r.page);
     counted = each.reduce((most, search) => ((search?.results.length ?? 0) > (most?.results.length ?? 0) ? search : most), each[0]);
     relaxed = results.length > 0;
   }
@@ -229,8 +222,8 @@ async function run(): Promise<void> {
   // The query names a treaty term by an everyday name: the provision that defines the term, right after its definition.
   const defining = everyday.map((t) => t.concept).find((c) => c.definedBy && definition?.url.includes(`/glossary/${c.id}/`))?.definedBy;
   const items = shown.map((d) => render(d, d === definition));
-  if (defining) items.splice(1, 0, renderProvisionLead(defining));
-  list.replaceChildren(...(askedAgain && !definition ? [renderAnswer(askedAgain)] : []), ...items);
+  if (defining) items.splice(1, 0, renderLead('provision', resultUrlFor(locale, defining.url), defining.citation, 'protocol', strings['definesTerm']!));
+  list.replaceChildren(...(askedAgain && !definition ? [renderLead('answer', askedAgain.url, askedAgain.title, 'explanation', askedAgain.question)] : []), ...items);
   paging = { results, from: PAGE, skip: lead?.url };
   more.hidden = paging.from >= results.length;
   for (const type of TYPES) {
@@ -247,6 +240,12 @@ async function run(): Promise<void> {
   if (results.length < 3) await suggestTerms(plan.text, ticket); // few or no results: perhaps a typo
 }
 
+/** Each word searched on its own, and the pages ranked by how many of the words they hold (then by score). */
+async function byEachWord(pagefind: Pagefind, words: string[], options: object) {
+  const each = await Promise.all(words.map((word) => pagefind.search(queryFor(locale, word), options)));
+  return { each, ranked: pagesHoldingMost(each.map((search) => search?.results ?? []), (r) => r.id, (r) => r.score) };
+}
+
 /**
  * The explanation that answers a question: the one holding all its words, or failing that the one holding most of
  * them (at least half), searched again by the words it holds so that the result lands on the right section.
@@ -255,8 +254,7 @@ async function answerFor(pagefind: Pagefind, words: string[]): Promise<PagefindR
   const explanations = { filters: { type: 'explanation' } };
   const all = await pagefind.search(queryFor(locale, words.join(' ')), explanations);
   if (all?.results.length || words.length < 2) return all?.results ?? [];
-  const each = await Promise.all(words.map((word) => pagefind.search(queryFor(locale, word), explanations)));
-  const [best] = pagesHoldingMost(each.map((search) => search?.results ?? []), (r) => r.id, (r) => r.score);
+  const { each, ranked: [best] } = await byEachWord(pagefind, words, explanations);
   if (!best || best.held * 2 < words.length) return [];
   const held = words.filter((_, i) => each[i]?.results.some((r) => r.id === best.page.id));
   const again = await pagefind.search(queryFor(locale, held.join(' ')), explanations);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleHeading, formatReference, provisionCitation, provisionLabel } from '../../src/lib/citation.ts';
+import { articleHeading, capitalised, formatReference, provisionCitation, provisionLabel } from '../../src/lib/citation.ts';
 import { toProvisionId } from '../../src/lib/provisions.ts';
 
 const id = toProvisionId;
@@ -52,4 +52,10 @@ test('an article heading has one full stop after the number, whichever way the l
   assert.equal(articleHeading('Article 6', 'Assistance'), 'Article 6. Assistance');
   assert.equal(articleHeading('6. člen', 'Pomoč'), '6. člen. Pomoč');
   assert.equal(articleHeading('Члан 6.', 'Помоћ'), 'Члан 6. Помоћ');
+});
+
+test('a label at the start of a heading is capitalised, in either script', () => {
+  assert.equal(capitalised('art. 3(d)'), 'Art. 3(d)');
+  assert.equal(capitalised('члан 3. тачка (г)'), 'Члан 3. тачка (г)');
+  assert.equal(capitalised('3. člen, točka (d)'), '3. člen, točka (d)');
 });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { inScript } from '../../../data/glossary.ts';
-import { checkedExplanations, explanationOf } from '../../../data/explanations.ts';
+import { explanationOf } from '../../../data/explanations.ts';
 import { articleNumbers, localePaths } from '../../../data/paths.ts';
 import { getEdition } from '../../../data/protocol.ts';
 import { t } from '../../../i18n/index.ts';
@@ -18,7 +18,6 @@ export const getStaticPaths = localePaths;
  */
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: Locale };
-  await checkedExplanations();
   const language = contentLanguageOf(locale);
   const edition = await getEdition(language);
   const questions: AnsweredQuestion[] = [];

@@ -10,7 +10,7 @@ import type { CitationRecord } from '../lib/citation-files.ts';
 import { contentLanguageOf, languageTag, type Locale } from '../lib/locales.ts';
 import { standingOf } from '../lib/protocol-data.ts';
 import { guidanceJsonLd, legislationJsonLd, type LegislationPageJsonLd } from '../lib/structured-data.ts';
-import { cyrillicToLatin } from '../lib/transliterate.ts';
+import { inScript } from '../lib/transliterate.ts';
 import { publicUrl, urls } from '../site.ts';
 import { guidancePageRef, renderedGuidance, type GuidancePage } from './guidance.ts';
 import { getEdition } from './protocol.ts';
@@ -18,7 +18,6 @@ import { formatReference, requireSource } from './sources.ts';
 
 const FILE = 'src/data/citations.ts';
 const day = (date: Date) => date.toISOString().slice(0, 10);
-const inScript = (locale: Locale) => (text: string) => (locale === 'sr-latn' ? cyrillicToLatin(text) : text);
 
 /** The Protocol as content/sources/palermo-protocol.yaml records it: who adopted it and when. */
 async function instrument() {
@@ -30,7 +29,7 @@ async function instrument() {
 /** An article of the Protocol as cited from its page: "Protocol to Prevent, …, art. 6", adopted 15 November 2000. */
 export async function articleCitation(locale: Locale, article: number): Promise<CitationRecord> {
   const language = contentLanguageOf(locale);
-  const script = inScript(locale);
+  const script = (text: string) => inScript(text, locale);
   const edition = await getEdition(language);
   const { author, date } = await instrument();
   return {
@@ -52,7 +51,7 @@ export async function articleCitation(locale: Locale, article: number): Promise<
  */
 export async function articleJsonLd(locale: Locale, article: number): Promise<LegislationPageJsonLd> {
   const language = contentLanguageOf(locale);
-  const script = inScript(locale);
+  const script = (text: string) => inScript(text, locale);
   const edition = await getEdition(language);
   const { date } = await instrument();
   const printedIn = standingOf[language] === 'unofficial-translation' ? undefined : await requireSource('si-mptlmok', FILE);
@@ -74,7 +73,7 @@ export async function articleJsonLd(locale: Locale, article: number): Promise<Le
 
 /** A guideline summary or practice note of this site, as published: its title, the site, the day its facts were checked. */
 export function guidanceCitation(page: GuidancePage, locale: Locale): CitationRecord {
-  const script = inScript(locale);
+  const script = (text: string) => inScript(text, locale);
   const siteName = script(t(locale, 'site.name'));
   return {
     key: `asylum-trafficking-nexus-${page.section}-${page.slug}-${locale}`,
@@ -91,7 +90,7 @@ export function guidanceCitation(page: GuidancePage, locale: Locale): CitationRe
 
 /** schema.org `Article` for a guideline or note page, with the full reference of every source it cites. */
 export async function guidancePageJsonLd(page: GuidancePage, locale: Locale): Promise<WithContext<Article>> {
-  const script = inScript(locale);
+  const script = (text: string) => inScript(text, locale);
   const record = guidanceCitation(page, locale);
   const file = `content/${page.section}/${page.entry.id}.mdx`;
   const rendered = (await renderedGuidance(locale)).find((r) => r.page.section === page.section && r.page.slug === page.slug)?.rendered;

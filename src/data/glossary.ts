@@ -5,7 +5,7 @@ import { compareTerms, initialLetter } from '../lib/alphabets.ts';
 import { createTermMatcher, describeFormConflicts, formConflicts, formsOf, type TermMatcher } from '../lib/glossary.ts';
 import { linkTerms } from '../lib/glossary-links.ts';
 import { contentLanguageOf, contentLanguages, type ContentLanguage, type Locale } from '../lib/locales.ts';
-import { cyrillicToLatin } from '../lib/transliterate.ts';
+import { inScript } from '../lib/transliterate.ts';
 import { flatten } from '../lib/provisions.ts';
 import { urls } from '../site.ts';
 import { getSources } from './sources.ts';
@@ -14,7 +14,7 @@ import { getProtocol } from './protocol.ts';
 export type Concept = CollectionEntry<'glossary'>;
 
 /** What the reader sees: Serbian Latin pages show the Cyrillic text transliterated. */
-export const inScript = (text: string, locale: Locale) => (locale === 'sr-latn' ? cyrillicToLatin(text) : text);
+export { inScript };
 
 export type Term = Concept['data']['en'];
 export const termIn = (concept: Concept, locale: Locale): Term => concept.data[contentLanguageOf(locale)];

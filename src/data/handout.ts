@@ -3,14 +3,14 @@ import { provisionCitation } from '../lib/citation.ts';
 import type { HandoutProvision, HandoutTexts } from '../lib/handout.ts';
 import { contentLanguageOf, type Locale } from '../lib/locales.ts';
 import { flatten, toProvisionId, type Provision } from '../lib/provisions.ts';
-import { cyrillicToLatin } from '../lib/transliterate.ts';
+import { inScript } from '../lib/transliterate.ts';
 import { getEdition } from './protocol.ts';
 
 /** The Protocol's text for the handout page, verbatim from the collection; Serbian Latin transliterated here. */
 export async function handoutTexts(locale: Locale): Promise<HandoutTexts> {
   const language = contentLanguageOf(locale);
   const edition = await getEdition(language);
-  const script = (text: string) => (locale === 'sr-latn' ? cyrillicToLatin(text) : text);
+  const script = (text: string) => inScript(text, locale);
   const instrument = t(locale, 'protocol.shortTitle');
   const entry = (provision: Provision, label: string, title?: string): HandoutProvision => ({
     label: script(label),

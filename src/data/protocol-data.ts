@@ -5,7 +5,7 @@ import { provisionCitation, provisionLabel } from '../lib/citation.ts';
 import { contentLanguageOf, languageTag, type Locale } from '../lib/locales.ts';
 import { standingOf, type ProtocolData, type ProtocolProvisionData, type SourceReference } from '../lib/protocol-data.ts';
 import { flatten, toProvisionId, type Provision } from '../lib/provisions.ts';
-import { cyrillicToLatin } from '../lib/transliterate.ts';
+import { inScript } from '../lib/transliterate.ts';
 import { publicUrl, urls } from '../site.ts';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -17,7 +17,7 @@ async function sourceReference(key: string, locale: Locale): Promise<SourceRefer
   const date = source.data.date ?? (source.data.year ? new Date(Date.UTC(source.data.year, 0, 1)) : undefined);
   if (!date) throw new Error(`content/sources/${key}.yaml: the Protocol's data files need its date.`);
   const citation = formatReference(source, locale);
-  return { key, citation: locale === 'sr-latn' ? cyrillicToLatin(citation) : citation, date: day(date), language: source.data.language ?? 'en' };
+  return { key, citation: inScript(citation, locale), date: day(date), language: source.data.language ?? 'en' };
 }
 
 /**
@@ -28,7 +28,7 @@ async function sourceReference(key: string, locale: Locale): Promise<SourceRefer
 export async function protocolData(locale: Locale): Promise<ProtocolData> {
   const language = contentLanguageOf(locale);
   const edition = await getEdition(language);
-  const script = (text: string) => (locale === 'sr-latn' ? cyrillicToLatin(text) : text);
+  const script = (text: string) => inScript(text, locale);
   const instrumentTitle = t(locale, 'protocol.shortTitle');
   const status = standingOf[language];
 

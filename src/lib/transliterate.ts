@@ -2,6 +2,8 @@
  * Serbian Cyrillic → Latin (the official one-to-one correspondence: Љ→Lj, Њ→Nj, Џ→Dž, Ђ→Đ, Ћ→Ć …).
  * Any character outside the Serbian Cyrillic alphabet, Latin text included, is left as it is.
  */
+import type { Locale } from './locales.ts';
+
 const lower: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj',
   м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'č',
@@ -59,3 +61,6 @@ export function latinToCyrillic(text: string): string {
   }
   return out;
 }
+
+/** Text written once in Cyrillic, in a locale's script: transliterated for the Serbian Latin edition only. */
+export const inScript = (text: string, locale: Locale): string => (locale === 'sr-latn' ? cyrillicToLatin(text) : text);

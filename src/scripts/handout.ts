@@ -4,7 +4,7 @@ import { MAX_PROVISIONS, parseHandoutQuery, type HandoutRequest, type HandoutTex
 import { handoutQuery, type Handout } from '../lib/handout-url.ts';
 import { contentLanguageOf, languageTag, type Locale } from '../lib/locales.ts';
 import type { ProvisionId } from '../lib/provisions.ts';
-import { cyrillicToLatin } from '../lib/transliterate.ts';
+import { inScript } from '../lib/transliterate.ts';
 import { createUrls, provisionPage, resolvePublicUrl } from '../lib/urls.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
 import { applyPrintSource } from './print-source.ts';
@@ -69,7 +69,7 @@ async function explanationOf(l: Locale, id: ProvisionId): Promise<HTMLElement | 
   return element('div', { class: 'handout-explanation' }, element('p', { class: 'handout-explanation-label' }, message('explanation')), ...copy.childNodes);
 }
 
-const inPageScript = (text: string) => (locale === 'sr-latn' ? cyrillicToLatin(text) : text);
+const inPageScript = (text: string) => inScript(text, locale);
 const labelOf = (id: ProvisionId) => inPageScript(provisionLabel(id, contentLanguageOf(locale)));
 const publicHandoutUrl = (handout: Handout) => `${handoutUrl}${handout.ids.length ? `?${handoutQuery(handout)}` : ''}`;
 

@@ -28,6 +28,7 @@ if (parts.has('search')) {
   console.log(`\n## Every listed form of every glossary term, through the search page\n\n${await termRecall(dist, listedQueries())}`);
   console.log(`\n## Forms no list holds (tests/fixtures/unlisted-forms.tsv), through the search page\n\n${await termRecall(dist, unlistedQueries())}`);
   console.log(`\n## Reader questions (tests/fixtures/reader-questions.tsv), through the search page (goals: 90 % first, 97 % in the first three, none without results)\n\n${await readerQuestions(dist)}`);
+  console.log(`\n## Reader questions the search was never tuned against (tests/fixtures/reader-questions-unseen.tsv)\n\n${await readerQuestions(dist, 'reader-questions-unseen')}`);
   const readerQueries = (locale: string) => readReaderQuestions().filter((q) => q.locale === locale).map((q) => q.query);
   const engineQuery = (locale: string, query: string) => queryFor(locale as Locale, planQuery(locale as Locale, query).words.join(' '));
   console.log(`\n## Search page time over the engine's own (search() and the first ten data()), side by side in one run (goal: ≤ 1.25)\n\n${await searchOverhead(dist, readerQueries, engineQuery)}`);

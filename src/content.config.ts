@@ -50,6 +50,11 @@ const termEntry = z.strictObject({
   official: z.string().min(1).optional(),
   otherTerms: z.array(z.strictObject({ term: z.string().min(1), usage: z.string().min(1) })).default([]),
   forms: z.array(z.string().min(1)).default([]),
+  /**
+   * Everyday words a reader may search the concept by that the texts do not use for it ("agreed" for consent,
+   * "passports" for travel documents): the search page searches the preferred term beside them. Never linked in text.
+   */
+  searchedAs: z.array(z.string().min(1)).default([]),
   /** Wordings the content linter flags in running prose (outside quotation marks, <Quote> and embedded provisions). */
   avoid: z.array(avoidEntry).default([]),
   definition: z.string().min(20, { error: 'Write a definition of one to three sentences.' }),

@@ -4,13 +4,13 @@
  * share with the target among the first three, with the misses. Goals: 90 % first, 97 % in the first three.
  */
 import { chromium } from '@playwright/test';
-import { landsOn, readReaderQuestions } from '../../tests/fixtures/reader-questions.ts';
+import { landsOn, readReaderQuestions, type QuestionSet } from '../../tests/fixtures/reader-questions.ts';
 import { launchOptionsOrExit } from '../browser.ts';
 import { serve, table } from './serve.ts';
 import { runQuery } from './term-recall.ts';
 
-export async function readerQuestions(dist: string): Promise<string> {
-  const questions = readReaderQuestions();
+export async function readerQuestions(dist: string, set: QuestionSet = 'reader-questions'): Promise<string> {
+  const questions = readReaderQuestions(set);
   const { origin, close } = await serve(dist);
   const browser = await chromium.launch(await launchOptionsOrExit());
   const rows: (string | number)[][] = [];

@@ -33,7 +33,7 @@ export function expandBraces(pattern: string): string[] {
   return options!.split(',').flatMap((option) => expandBraces(`${before}${option.trim()}${after}`));
 }
 
-const normaliseForm = (form: string) => form.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+export const normaliseForm = (form: string) => form.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Every form of a term in one language: the preferred term, the other terms, and the listed forms expanded. */
 export function formsOf(entry: TermEntry): string[] {

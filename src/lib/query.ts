@@ -36,8 +36,8 @@ const STOP_WORDS: Record<ContentLanguage, ReadonlySet<string>> = {
 /** Words that open a question, as `comparable()` folds them. */
 const QUESTION_OPENERS: Record<ContentLanguage, ReadonlySet<string>> = {
   en: new Set('what whats who whom whose which why when where how is are was were do does did can could must should may might will would shall has have'.split(' ')),
-  sl: new Set('kaj kdo koga komu kako zakaj kdaj kje kateri katera katero kolik koliko ali ce cemu mora morajo lahko sme smejo'.split(' ')),
-  sr: new Set('sta sto ko koga kome kako zasto kada kad gde koji koja koje kolika koliko da li moze mora moraju sme smeju cemu'.split(' ')),
+  sl: new Set('kaj kdo koga komu kako zakaj kdaj kje kateri katera katero kolik koliko ali ce cemu mora morajo lahko sme smejo je so'.split(' ')),
+  sr: new Set('sta sto ko koga kome kako zasto kada kad gde koji koja koje kolika koliko da li moze mora moraju sme smeju cemu je su'.split(' ')),
 };
 
 /** "What is X" and its kin, as `comparable()` folds them; X is what follows. */
@@ -45,6 +45,25 @@ const DEFINITION_QUESTIONS: Record<ContentLanguage, RegExp[]> = {
   en: [/^(?:what|who) (?:is|are|was|were) (?:meant by |an? |the )?(.+)$/, /^what does (?:an? |the )?(.+?) mean$/, /^what'?s (?:an? |the )?(.+)$/, /^(?:meaning|definition) of (?:an? |the )?(.+)$/, /^define (?:an? |the )?(.+)$/],
   sl: [/^(?:kaj|kdo) (?:je|so|pomeni|pomenijo) (.+)$/, /^kaj se (?:steje|razume) (?:za|kot|pod) (.+)$/, /^(?:pomen|definicija|opredelitev) (.+)$/],
   sr: [/^(?:sta|ko) (?:je|su|znaci|znace) (.+)$/, /^sta se (?:smatra|podrazumeva) (?:pod|kao) (.+)$/, /^(?:znacenje|definicija|pojam) (.+)$/],
+};
+
+/**
+ * Questions whose form carries a word: "what is X for" asks X's purpose, "difference between X and Y" asks what sets X
+ * and Y apart. The words of X (and Y) are searched, with the word given here: the one the texts use for that ask.
+ */
+const ASKING_FORMS: Record<ContentLanguage, { pattern: RegExp; adds?: string; compares?: true }[]> = {
+  en: [
+    { pattern: /^what (?:is|are) (?:an? |the )?(.+) for$/, adds: 'purpose' },
+    { pattern: /^(?:the )?differences? between (?:an? |the )?(.+)$/, compares: true },
+  ],
+  sl: [
+    { pattern: /^(?:cemu|za kaj) (?:je |so )?(?:namenjen[aoie]?|sluzi|sluzijo) (.+)$/, adds: 'namen' },
+    { pattern: /^razlik[aei]? med (.+)$/, compares: true },
+  ],
+  sr: [
+    { pattern: /^(?:cemu|za sta) (?:je |su )?(?:namenjen[aoie]?|sluzi|sluze) (.+)$/, adds: 'cilj' },
+    { pattern: /^razlik[aeu]? (?:izmedju|između|medju|među) (.+)$/, compares: true },
+  ],
 };
 
 export interface QueryPlan {
@@ -57,6 +76,8 @@ export interface QueryPlan {
   onlyStopWords: boolean;
   /** The X of "what is X": its definition comes first. */
   subject?: string;
+  /** Asks what sets two things apart: a page on both answers it, not either's definition. */
+  compares: boolean;
   /** Asked as a question ("can a victim stay", "ali lahko …", "да ли …", or ending in "?"): an explanation answers it. */
   isQuestion: boolean;
 }
@@ -73,19 +94,21 @@ export function planQuery(locale: Locale, typed: string): QueryPlan {
   const whole = typed.replace(/\s+/g, ' ').trim();
   const text = cut(whole);
   const language = contentLanguageOf(locale);
-  const all = text.split(' ').filter(Boolean).map((word) => word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')).filter(Boolean);
-  const words = all.filter((word) => !STOP_WORDS[language].has(comparable(locale, word)));
+  const bare = (words: string[]) => words.map((word) => word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')).filter(Boolean);
+  const all = bare(text.split(' '));
   const asked = comparable(locale, text).replace(/[?!.¿]+$/, '').trim();
-  let subject: string | undefined;
-  for (const pattern of DEFINITION_QUESTIONS[language]) {
-    const match = new RegExp(pattern.source, 'd').exec(asked);
-    if (match) {
-      // The subject in the reader's own words: folding keeps the words where they were.
-      const start = asked.slice(0, match.indices![1]![0]).split(' ').length - 1;
-      subject = text.split(' ').slice(start, start + match[1]!.split(' ').length).join(' ').replace(/[?!.]+$/, '');
-      break;
-    }
-  }
+  const form = ASKING_FORMS[language].find(({ pattern }) => pattern.test(asked));
+  const wordsOf = (pattern: RegExp) => {
+    // The group's words in the reader's own spelling: folding keeps the words where they were.
+    const match = new RegExp(pattern.source, 'd').exec(asked)!;
+    const start = asked.slice(0, match.indices![1]![0]).split(' ').length - 1;
+    return text.split(' ').slice(start, start + match[1]!.split(' ').length);
+  };
+  // The asking form's own words ("what … for", "difference between") go, the word it stands for comes in.
+  const kept = form ? bare(wordsOf(form.pattern)) : all;
+  const words = [...kept.filter((word) => !STOP_WORDS[language].has(comparable(locale, word))), ...(form?.adds ? [form.adds] : [])];
+  const definition = form ? undefined : DEFINITION_QUESTIONS[language].find((pattern) => pattern.test(asked));
+  const subject = definition && wordsOf(definition).join(' ').replace(/[?!.]+$/, '');
   // A question opens the query or one of its clauses: "the victim agreed, is it still trafficking".
   const clauses = text.split(/[,;:]\s*/).map((clause) => comparable(locale, clause.trim()).split(' ')[0] ?? '');
   return {
@@ -93,6 +116,7 @@ export function planQuery(locale: Locale, typed: string): QueryPlan {
     truncated: text.length < whole.length,
     isQuestion: /[?？]\s*$/.test(text) || clauses.some((opener) => QUESTION_OPENERS[language].has(opener)),
     words: words.length ? words : all,
+    compares: form?.compares ?? false,
     onlyStopWords: all.length > 0 && words.length === 0,
     ...(subject ? { subject } : {}),
   };
@@ -104,8 +128,56 @@ export interface ConceptNames {
   names: string[];
   /** Every form the glossary lists for it (names included), which search and linking know it by. */
   forms: string[];
+  /** Everyday words a reader may search it by that the texts do not use for it (the glossary's `searchedAs`). */
+  searchedAs?: string[];
   /** The provision that defines it, where the Protocol does: its place and its citation. */
   definedBy?: { url: string; citation: string };
+}
+
+/** A name, form or everyday word of a concept, word by word as stems. */
+interface Phrase {
+  keys: string[];
+  concept: ConceptNames;
+  /** Another name or an everyday word: the query is searched again in the preferred name. */
+  renamed: boolean;
+}
+
+/** The concepts' names, forms and everyday words as stems: made once, as the search page opens. */
+export interface ConceptIndex {
+  /** Every name and listed form, whole: a text names a term only when it is one of them. */
+  nameKeys: ReadonlySet<string>;
+  phrases: readonly Phrase[];
+  /** Each concept's stems, from every word of its names, forms and everyday words. */
+  stems: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export function indexConcepts(locale: Locale, stem: Stem, concepts: readonly ConceptNames[]): ConceptIndex {
+  const key = (text: string) => termKey(locale, stem, text);
+  const nameKeys = new Set<string>();
+  const phrases: Phrase[] = [];
+  const stems = new Map<string, Set<string>>();
+  for (const concept of concepts) {
+    const [preferred = '', ...others] = concept.names;
+    const renamed = new Set([...others, ...(concept.searchedAs ?? [])].map(key).filter((k) => k !== key(preferred)));
+    const own = new Set<string>();
+    for (const text of [...concept.names, ...concept.forms]) nameKeys.add(key(text));
+    for (const whole of new Set([...concept.names, ...concept.forms, ...(concept.searchedAs ?? [])].map(key))) {
+      const keys = whole.split(' ').filter(Boolean);
+      for (const k of keys) own.add(k);
+      phrases.push({ keys, concept, renamed: renamed.has(whole) });
+    }
+    stems.set(concept.id, own);
+  }
+  return { nameKeys, phrases, stems };
+}
+
+/** Where each phrase of the index stands among the query's word stems: the first word's place and the phrase. */
+function* phrasesIn(keys: readonly string[], index: ConceptIndex): Generator<{ start: number; phrase: Phrase }> {
+  for (const phrase of index.phrases) {
+    for (let start = 0; start + phrase.keys.length <= keys.length; start++) {
+      if (phrase.keys.every((key, i) => keys[start + i] === key)) yield { start, phrase };
+    }
+  }
 }
 
 /** The query in the treaty's wording, and the concept whose everyday name it replaced. */
@@ -115,30 +187,47 @@ export interface TreatyWording {
 }
 
 /**
- * The query again in the glossary's preferred wording, wherever the reader used another name of the same concept:
- * "trgovina ljudima" → "trgovina ljudskim bićima". Names are matched by stems, word for word, so "trgovini ljudima"
- * counts too. Returns only queries that differ from the reader's; the reader's own is searched as well.
+ * The query again in the glossary's preferred wording, wherever the reader used another name or an everyday word
+ * of the same concept: "trgovina ljudima" → "trgovina ljudskim bićima". Names are matched by stems, word for word,
+ * so "trgovini ljudima" counts too. Returns only queries that differ from the reader's; the reader's own is
+ * searched as well.
  */
-export function treatyWordings(locale: Locale, stem: Stem, words: readonly string[], concepts: readonly ConceptNames[]): TreatyWording[] {
+export function treatyWordings(locale: Locale, stem: Stem, words: readonly string[], index: ConceptIndex): TreatyWording[] {
   const keys = words.map((word) => termKey(locale, stem, word));
   const found: TreatyWording[] = [];
-  for (const concept of concepts) {
-    const { names } = concept;
-    const [preferred, ...others] = names;
-    if (!preferred) continue;
-    const preferredKey = termKey(locale, stem, preferred);
-    for (const other of others) {
-      const otherKeys = termKey(locale, stem, other).split(' ');
-      if (otherKeys.join(' ') === preferredKey) continue;
-      for (let start = 0; start + otherKeys.length <= keys.length; start++) {
-        if (otherKeys.every((key, i) => keys[start + i] === key)) {
-          const wording = [...words.slice(0, start), preferred, ...words.slice(start + otherKeys.length)].join(' ');
-          if (!found.some((f) => f.wording === wording)) found.push({ wording, concept });
-        }
-      }
-    }
+  for (const { start, phrase } of phrasesIn(keys, index)) {
+    if (!phrase.renamed) continue;
+    const wording = [...words.slice(0, start), phrase.concept.names[0]!, ...words.slice(start + phrase.keys.length)].join(' ');
+    if (!found.some((f) => f.wording === wording)) found.push({ wording, concept: phrase.concept });
   }
   return found;
+}
+
+/** One of the reader's words, with what else it may be found by. */
+export interface ReadWord {
+  word: string;
+  /** Its own stem, and where it is part of a concept's name, form or everyday word, every stem of that concept. */
+  stems: ReadonlySet<string>;
+  /** The preferred names of the concepts it names in other words, searched beside it. */
+  treatyNames: readonly string[];
+  /** Part of a glossary concept's name, form or everyday word: the words the site is about. */
+  namesConcept: boolean;
+}
+
+/** The reader's words with the concepts they name: "agreed" stands for consent, "пасоши" for travel documents. */
+export function readWords(locale: Locale, stem: Stem, words: readonly string[], index: ConceptIndex): ReadWord[] {
+  const keys = words.map((word) => termKey(locale, stem, word));
+  const read = words.map((word, i) => ({ word, stems: new Set([keys[i]!]), treatyNames: [] as string[], namesConcept: false }));
+  for (const { start, phrase } of phrasesIn(keys, index)) {
+    for (let i = start; i < start + phrase.keys.length; i++) {
+      const own = read[i]!;
+      own.namesConcept = true;
+      for (const key of index.stems.get(phrase.concept.id) ?? []) own.stems.add(key);
+      const preferred = phrase.concept.names[0]!;
+      if (phrase.renamed && !own.treatyNames.includes(preferred)) own.treatyNames.push(preferred);
+    }
+  }
+  return read;
 }
 
 export interface RankedPage<T> {
@@ -213,33 +302,42 @@ export function indexQuestions(locale: Locale, stem: Stem, questions: readonly A
 }
 
 /**
- * The explanation question a reader's question asks again, compared stem by stem. It must share at least two of the
- * reader's words and at least half of them, and one of the shared words must be distinctive: found in few questions
- * (at most 5 %, or two), since "State" and "Protocol" alone say nothing about which provision is meant. More shared
- * words win, then the question with fewer words of its own (the more specific one). Undefined when none qualifies or
- * questions answered on different pages tie.
+ * The explanation question a reader's question asks again, compared stem by stem, a word counting as shared when
+ * the question holds it or another word of the concept it names ("agreed" and "consented"). It must share at least
+ * two of the reader's words and at least half of them, and one of the shared words must be distinctive: found in few
+ * questions (at most 5 %, or two), since "State" and "Protocol" alone say nothing about which provision is meant.
+ * More shared words win; among questions sharing as many, the one whose shared words are rarer, then the page that
+ * answers most such questions (several of an article's questions asking the same thing are better evidence than
+ * one), then the question with fewer words of its own (the more specific one). Undefined when none qualifies or questions answered on different pages tie.
  */
-export function askedBefore(locale: Locale, stem: Stem, words: readonly string[], index: QuestionIndex): AnsweredQuestion | undefined {
-  const asked = new Set(words.map((word) => termKey(locale, stem, word)));
+export function askedBefore(words: readonly ReadWord[], index: QuestionIndex): AnsweredQuestion | undefined {
+  const asked = [...new Map(words.map((word) => [[...word.stems][0], word])).values()];
   const distinctive = (key: string) => (index.frequency.get(key) ?? 0) <= Math.max(2, index.questions.length * 0.05);
-  let best: { question: AnsweredQuestion; shared: number; own: number }[] = [];
-  index.questions.forEach((question, i) => {
+  const candidates = index.questions.flatMap((question, i) => {
     const own = index.stems[i]!;
-    const shared = [...asked].filter((key) => own.has(key));
-    if (shared.length < 2 || shared.length * 2 < asked.size || !shared.some(distinctive)) return;
-    const candidate = { question, shared: shared.length, own: own.size };
-    const top = best[0];
-    if (!top || candidate.shared > top.shared || (candidate.shared === top.shared && own.size < top.own)) best = [candidate];
-    else if (candidate.shared === top.shared && own.size === top.own) best.push(candidate);
+    // Each of the question's words answers one of the reader's at most: the reader's own word first, so "žrtev" is
+    // not counted again for "privolila", which stands for "soglasje žrtve".
+    const unused = new Set(own);
+    const held = asked.flatMap((word) => {
+      const key = [...word.stems].find((k) => unused.has(k));
+      if (key === undefined) return [];
+      unused.delete(key);
+      return [{ key, namesConcept: word.namesConcept }];
+    });
+    if (held.length < 2 || held.length * 2 < asked.length || !held.some(({ key }) => distinctive(key))) return [];
+    // The rarer the shared words among the questions, the surer the match; a glossary concept's words count double.
+    const weight = held.reduce((sum, { key, namesConcept }) => sum + (namesConcept ? 2 : 1) * Math.log((index.questions.length + 1) / (index.frequency.get(key) ?? 1)), 0);
+    return [{ question, page: question.url.replace(/#.*$/, ''), shared: held.length, weight, own: own.size }];
   });
+  const most = Math.max(0, ...candidates.map((c) => c.shared));
+  const best = candidates.filter((c) => c.shared === most);
+  const votes = (page: string) => best.filter((c) => c.page === page).length;
+  const ranked = best.map((c) => ({ ...c, votes: votes(c.page) })).sort((a, b) => b.weight - a.weight || b.votes - a.votes || a.own - b.own);
+  const [first, ...rest] = ranked;
   // Tied questions answered on one page (an article's overview and its paragraph) are not in doubt: the first.
-  const pages = new Set(best.map((b) => b.question.url.replace(/#.*$/, '')));
-  return pages.size === 1 ? best[0]!.question : undefined;
+  const doubt = rest.some((c) => c.page !== first?.page && c.votes === first?.votes && c.weight === first?.weight && c.own === first?.own);
+  return first && !doubt ? first.question : undefined;
 }
 
-/** The stems of every listed form of every concept, word for word: made once, as the search page opens. */
-export const indexNames = (locale: Locale, stem: Stem, concepts: readonly ConceptNames[]): ReadonlySet<string> =>
-  new Set(concepts.flatMap((concept) => [...concept.names, ...concept.forms].map((form) => termKey(locale, stem, form))));
-
-/** Whether a text has the stems of one of the glossary's forms, word for word: only then can it name a term. */
-export const namesATerm = (locale: Locale, stem: Stem, text: string, nameKeys: ReadonlySet<string>): boolean => nameKeys.has(termKey(locale, stem, text));
+/** Whether a text has the stems of one of the glossary's names or forms, word for word: only then can it name a term. */
+export const namesATerm = (locale: Locale, stem: Stem, text: string, index: ConceptIndex): boolean => index.nameKeys.has(termKey(locale, stem, text));

@@ -6,7 +6,7 @@
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
 import { namingScorer, queryFor, resultUrlFor } from '../lib/search.ts';
-import { askedBefore, indexNames, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, planQuery, takingTurns, treatyWordings, type AnsweredQuestion, type ConceptNames } from '../lib/query.ts';
+import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, planQuery, readWords, takingTurns, treatyWordings, type AnsweredQuestion, type ConceptIndex, type ConceptNames, type ReadWord } from '../lib/query.ts';
 import { foldForSearch as fold, stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
@@ -52,11 +52,11 @@ const loadEngine = () =>
  * for the treaty's wording beside the reader's, and the questions the explanations answer.
  */
 const fetchJson = <T>(url: string): Promise<T[]> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T[]>) : [])).catch(() => []);
-let helpers: Promise<{ names: ConceptNames[]; nameKeys: ReadonlySet<string>; questions: ReturnType<typeof indexQuestions> }> | undefined;
+let helpers: Promise<{ concepts: ConceptIndex; questions: ReturnType<typeof indexQuestions> }> | undefined;
 const loadHelpers = () =>
   (helpers ??= (async () => {
     const [{ stem }, names, questions] = await Promise.all([loadEngine(), fetchJson<ConceptNames>(namesUrl), fetchJson<AnsweredQuestion>(questionsUrl)]);
-    return { names, nameKeys: indexNames(locale, stem, names), questions: indexQuestions(locale, stem, questions) };
+    return { concepts: indexConcepts(locale, stem, names), questions: indexQuestions(locale, stem, questions) };
   })());
 
 /** Excerpts come from the Latin index; Cyrillic readers see them in Cyrillic. Only text is converted, never tags. */
@@ -124,6 +124,7 @@ function renderLead(kind: 'answer' | 'provision', href: string, title: string, t
   return item;
 }
 
+const isTermPage = (data: PagefindResultData) => data.filters['type']?.[0] === 'glossary';
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function checkedTypes(): string[] {
@@ -177,13 +178,14 @@ async function run(): Promise<void> {
   status.textContent = strings['loading']!;
   const types = checkedTypes();
   const filter = types.length < TYPES.length ? { filters: { type: { any: types } } } : {};
-  const [{ pagefind, stem }, { names, nameKeys, questions }] = await Promise.all([loadEngine(), loadHelpers()]);
+  const [{ pagefind, stem }, { concepts, questions }] = await Promise.all([loadEngine(), loadHelpers()]);
   // The reader's words, and the same words in the treaty's wording where they used an everyday name of a concept.
-  const everyday = treatyWordings(locale, stem, plan.words, names);
+  const everyday = treatyWordings(locale, stem, plan.words, concepts);
+  const read = readWords(locale, stem, plan.words, concepts);
   const wordings = [plan.words.join(' '), ...everyday.map((t) => t.wording)];
   const named = plan.subject ?? plan.text;
   // A question answers to the explanation that asks it in other words (no search needed).
-  const askedAgain = plan.isQuestion && types.includes('explanation') ? askedBefore(locale, stem, plan.words, questions) : undefined;
+  const askedAgain = plan.isQuestion && types.includes('explanation') ? askedBefore(read, questions) : undefined;
   const searches = await Promise.all(wordings.map((wording) => pagefind.search(queryFor(locale, wording), filter)));
   if (ticket !== latest) return;
   let results = takingTurns(searches.map((search) => search?.results ?? []), (r) => r.id);
@@ -191,7 +193,7 @@ async function run(): Promise<void> {
   let relaxed = false;
   if (!results.length && plan.words.length > 1) {
     // Nothing holds every word: the pages that hold most of them.
-    const { each, ranked } = await byEachWord(pagefind, plan.words, filter);
+    const { each, ranked } = await byEachWord(pagefind, read, filter);
     if (ticket !== latest) return;
     results = ranked.map((r) => r.page);
     counted = each.reduce((most, search) => ((search?.results.length ?? 0) > (most?.results.length ?? 0) ? search : most), each[0]);
@@ -204,21 +206,23 @@ async function run(): Promise<void> {
   // subject ("what is X": X), when they are the stems of a term's name, so an inflected form no list holds still
   // finds its term.
   let definition = bestNamed(page, named, stem);
-  if (!definition && types.includes('glossary') && namesATerm(locale, stem, named, nameKeys)) {
+  if (!definition && types.includes('glossary') && namesATerm(locale, stem, named, concepts)) {
     definition = bestNamed(await dataOf((await pagefind.search(termKey(locale, stem, named), { filters: { type: 'glossary' } }))?.results ?? [], 3), named, stem);
   }
   // Failing that, and unless it is a question, a glossary term whose name starts the query ("non-refoulement principle").
   const term = fold(queryFor(locale, named)).split(' ')[0] ?? '';
-  if (!plan.isQuestion) definition ??= page.find((d) => d.filters['type']?.[0] === 'glossary' && fold(d.meta['title'] ?? '').startsWith(term));
+  if (!plan.isQuestion) definition ??= page.find((d) => isTermPage(d) && fold(d.meta['title'] ?? '').startsWith(term));
   // A question that names no term and asks no explanation's question is answered first by the explanation that holds
   // its words: among the results, or looked up (relaxed to most of its words).
   let answer: PagefindResultData | undefined;
   if (plan.isQuestion && !definition && !askedAgain && types.includes('explanation')) {
-    answer = page.find((d) => d.filters['type']?.[0] === 'explanation') ?? (await dataOf(await answerFor(pagefind, plan.words), 1))[0];
+    answer = page.find((d) => d.filters['type']?.[0] === 'explanation') ?? (await dataOf(await answerFor(pagefind, read), 1))[0];
   }
   if (ticket !== latest) return;
   const lead = definition ?? answer;
-  const shown = lead ? [lead, ...page.filter((d) => d.url !== lead.url)] : page;
+  // A comparison is answered by a page on both things, not by either one's definition: terms follow the other pages.
+  const ranked = plan.compares ? [...page.filter((d) => !isTermPage(d)), ...page.filter(isTermPage)] : page;
+  const shown = lead ? [lead, ...ranked.filter((d) => d.url !== lead.url)] : ranked;
   // The query names a treaty term by an everyday name: the provision that defines the term, right after its definition.
   const defining = everyday.map((t) => t.concept).find((c) => c.definedBy && definition?.url.includes(`/glossary/${c.id}/`))?.definedBy;
   const items = shown.map((d) => render(d, d === definition));
@@ -240,23 +244,29 @@ async function run(): Promise<void> {
   if (results.length < 3) await suggestTerms(plan.text, ticket); // few or no results: perhaps a typo
 }
 
-/** Each word searched on its own, and the pages ranked by how many of the words they hold (then by score). */
-async function byEachWord(pagefind: Pagefind, words: string[], options: object) {
-  const each = await Promise.all(words.map((word) => pagefind.search(queryFor(locale, word), options)));
-  return { each, ranked: pagesHoldingMost(each.map((search) => search?.results ?? []), (r) => r.id, (r) => r.score) };
+/**
+ * Each word searched on its own (with the treaty's name of the concept it names, either counting), and the pages
+ * ranked by how many of the words they hold (then by score).
+ */
+async function byEachWord(pagefind: Pagefind, words: readonly ReadWord[], options: object) {
+  const each = await Promise.all(words.map(async ({ word, treatyNames }) => {
+    const found = await Promise.all([word, ...treatyNames].map((wording) => pagefind.search(queryFor(locale, wording), options)));
+    return { results: found.flatMap((search) => search?.results ?? []), totalFilters: found[0]?.totalFilters ?? {} };
+  }));
+  return { each, ranked: pagesHoldingMost(each.map((search) => search.results), (r) => r.id, (r) => r.score) };
 }
 
 /**
  * The explanation that answers a question: the one holding all its words, or failing that the one holding most of
  * them (at least half), searched again by the words it holds so that the result lands on the right section.
  */
-async function answerFor(pagefind: Pagefind, words: string[]): Promise<PagefindResult[]> {
+async function answerFor(pagefind: Pagefind, words: readonly ReadWord[]): Promise<PagefindResult[]> {
   const explanations = { filters: { type: 'explanation' } };
-  const all = await pagefind.search(queryFor(locale, words.join(' ')), explanations);
+  const all = await pagefind.search(queryFor(locale, words.map((w) => w.word).join(' ')), explanations);
   if (all?.results.length || words.length < 2) return all?.results ?? [];
   const { each, ranked: [best] } = await byEachWord(pagefind, words, explanations);
   if (!best || best.held * 2 < words.length) return [];
-  const held = words.filter((_, i) => each[i]?.results.some((r) => r.id === best.page.id));
+  const held = words.filter((_, i) => each[i]?.results.some((r) => r.id === best.page.id)).map((w) => w.word);
   const again = await pagefind.search(queryFor(locale, held.join(' ')), explanations);
   return [again?.results.find((r) => r.id === best.page.id) ?? best.page];
 }
@@ -266,7 +276,7 @@ function bestNamed(results: PagefindResultData[], query: string, stem: Stem): Pa
   let best: PagefindResultData | undefined;
   let bestScore = 0;
   for (const result of results) {
-    if (result.filters['type']?.[0] !== 'glossary') continue;
+    if (!isTermPage(result)) continue;
     const score = namingScorer(locale, stem, result.meta['forms'])(query);
     if (score > bestScore) [best, bestScore] = [result, score];
   }

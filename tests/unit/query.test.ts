@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedBefore, indexNames, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, planQuery, takingTurns, treatyWordings } from '../../src/lib/query.ts';
+import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, planQuery, readWords, takingTurns, treatyWordings } from '../../src/lib/query.ts';
 import { stemmerFor } from '../../src/lib/stemming.ts';
 
 test('question and stop words go, the words that carry the question stay, in each language and script', () => {
@@ -41,13 +41,29 @@ test('only stop words, empty, and overlong queries are told apart', () => {
 
 test('an everyday name of a concept adds the treaty\'s wording, by stems, in both Serbian scripts', async () => {
   const stem = await stemmerFor('sr');
-  const concepts = [{ id: 'trafficking-in-persons', names: ['трговина људским бићима', 'трговина људима'], forms: [] }, { id: 'child', names: ['дете'], forms: [] }];
+  const concepts = indexConcepts('sr', stem, [{ id: 'trafficking-in-persons', names: ['трговина људским бићима', 'трговина људима'], forms: [] }, { id: 'child', names: ['дете'], forms: [] }]);
   const wordings = (locale: 'sr' | 'sr-latn', words: string[]) => treatyWordings(locale, stem, words, concepts).map((t) => t.wording);
   assert.deepEqual(wordings('sr', ['трговина', 'људима']), ['трговина људским бићима']);
   assert.deepEqual(wordings('sr-latn', ['trgovini', 'ljudima', 'deca']), ['трговина људским бићима deca']);
   assert.equal(treatyWordings('sr', stem, ['трговина', 'људима'], concepts)[0]!.concept.id, 'trafficking-in-persons');
   assert.deepEqual(treatyWordings('sr', stem, ['трговина', 'људским', 'бићима'], concepts), []);
   assert.deepEqual(treatyWordings('sr', stem, ['дете'], concepts), []);
+});
+
+test('an everyday word the texts do not use finds its concept, and a form of the preferred name adds no search', async () => {
+  const stem = await stemmerFor('en');
+  const concepts = indexConcepts('en', stem, [
+    { id: 'travel-or-identity-documents', names: ['travel or identity documents'], forms: ['travel documents'], searchedAs: ['passport', 'passports'] },
+    { id: 'consent-of-the-victim', names: ['consent of the victim'], forms: [], searchedAs: ['agreed'] },
+  ]);
+  assert.deepEqual(treatyWordings('en', stem, ['fake', 'passports'], concepts).map((t) => t.wording), ['fake travel or identity documents']);
+  assert.deepEqual(treatyWordings('en', stem, ['travel', 'documents'], concepts), []);
+  const [victim, agreed, job] = readWords('en', stem, ['victim', 'agreed', 'job'], concepts);
+  assert.deepEqual([...victim!.stems], [stem('victim')], 'a word no concept claims stands for itself');
+  assert.ok(agreed!.stems.has(stem('consent')), '"agreed" stands for consent too');
+  assert.deepEqual(agreed!.treatyNames, ['consent of the victim']);
+  assert.deepEqual(job!.treatyNames, []);
+  assert.equal(namesATerm('en', stem, 'passports', concepts), false, 'an everyday word finds a term but does not name it');
 });
 
 test('nothing holds every word: pages holding most of them come first', () => {
@@ -81,20 +97,54 @@ test('a reader\'s question finds the explanation question it asks again, by stem
     { question: 'Must a child have been forced or deceived to count as a victim?', url: '/en/protocol/art-3/explained/#art_3__point_c', title: 'Article 3' },
   ];
   const index = indexQuestions('en', stem, questions);
-  const ask = (text: string) => askedBefore('en', stem, planQuery('en', text).words, index)?.url;
+  const concepts = indexConcepts('en', stem, [{ id: 'denunciation', names: ['denunciation'], forms: ['denounce'], searchedAs: ['withdraw'] }]);
+  const ask = (text: string) => askedBefore(readWords('en', stem, planQuery('en', text).words, concepts), index)?.url;
   assert.equal(ask('can a country leave the protocol'), '/en/protocol/art-19/explained/#art_19');
   assert.equal(ask('who is counted as a child'), '/en/protocol/art-3/explained/#art_3__point_d');
   assert.equal(ask('does a child have to be forced'), '/en/protocol/art-3/explained/#art_3__point_c');
   assert.equal(ask('how old is a child'), undefined, 'one shared word is not enough');
   assert.equal(ask('trafficking protocol'), undefined, 'two places tie: no guess');
+  assert.equal(ask('is denunciation immediate'), '/en/protocol/art-19/explained/#art_19');
+  assert.equal(ask('when does a withdrawal from the protocol take effect'), '/en/protocol/art-19/explained/#art_19', 'by the concept an everyday word names');
+});
+
+test('the surer match wins: a word counts once, rarer shared words and a concept\'s words weigh more, an article\'s several questions more than one', async () => {
+  const stem = await stemmerFor('en');
+  const concepts = indexConcepts('en', stem, [{ id: 'consent-of-the-victim', names: ['consent of the victim'], forms: [], searchedAs: ['agreed'] }]);
+  const questions = [
+    { question: 'Does it matter that a victim of trafficking consented?', url: '/en/protocol/art-3/explained/#art_3__point_b', title: 'Article 3' },
+    { question: 'Does the Protocol give victims of trafficking a right to work?', url: '/en/protocol/art-6/explained/#art_6__para_3__point_d', title: 'Article 6' },
+    { question: 'Must victims of trafficking be housed?', url: '/en/protocol/art-6/explained/#art_6__para_3__point_a', title: 'Article 6' },
+    { question: 'Can victims of trafficking stay?', url: '/en/protocol/art-7/explained/#art_7', title: 'Article 7' },
+    { question: 'When does the Protocol enter into force for a State that joins later?', url: '/en/protocol/art-17/explained/#art_17__para_2', title: 'Article 17' },
+    { question: 'How many ratifications does the Protocol need to enter into force?', url: '/en/protocol/art-17/explained/#art_17', title: 'Article 17' },
+    { question: 'When does an amendment of the Protocol enter into force?', url: '/en/protocol/art-18/explained/#art_18__para_4', title: 'Article 18' },
+  ];
+  // As in the real index, many questions on other things: a word found in three questions is then still distinctive.
+  const others = Array.from({ length: 60 }, (_, i) => ({ question: `What does provision ${i} require?`, url: `/en/other/${i}/`, title: 'Other' }));
+  const index = indexQuestions('en', stem, [...questions, ...others]);
+  const ask = (text: string) => askedBefore(readWords('en', stem, planQuery('en', text).words, concepts), index)?.url;
+  assert.equal(ask('the victim agreed to work, is it trafficking'), '/en/protocol/art-3/explained/#art_3__point_b', '"agreed" names consent, which weighs more than "work"');
+  assert.match(ask('when did the protocol enter into force') ?? '', /^\/en\/protocol\/art-17\//, 'two questions of article 17 against one of article 18');
 });
 
 test('a text names a term only with the stems of one of its names, word for word, in any case or script', async () => {
   const stem = await stemmerFor('sr');
-  const keys = indexNames('sr', stem, [{ id: 'victim-of-trafficking', names: ['жртва трговине људима'], forms: ['лице које је предмет трговине'] }]);
-  assert.equal(namesATerm('sr', stem, 'жртвама трговине људима', keys), true);
-  assert.equal(namesATerm('sr-latn', stem, 'zrtvama trgovine ljudima', keys), true);
-  assert.equal(namesATerm('sr', stem, 'жртве', keys), false);
-  assert.equal(namesATerm('sr', stem, 'права жртава трговине људима', keys), false);
-  assert.equal(namesATerm('sr', stem, 'лицу које је предмет трговине', keys), true, 'a listed form, not only a name');
+  const concepts = indexConcepts('sr', stem, [{ id: 'victim-of-trafficking', names: ['жртва трговине људима'], forms: ['лице које је предмет трговине'] }]);
+  assert.equal(namesATerm('sr', stem, 'жртвама трговине људима', concepts), true);
+  assert.equal(namesATerm('sr-latn', stem, 'zrtvama trgovine ljudima', concepts), true);
+  assert.equal(namesATerm('sr', stem, 'жртве', concepts), false);
+  assert.equal(namesATerm('sr', stem, 'права жртава трговине људима', concepts), false);
+  assert.equal(namesATerm('sr', stem, 'лицу које је предмет трговине', concepts), true, 'a listed form, not only a name');
+});
+
+test('"what is X for" asks its purpose, "difference between X and Y" what sets them apart, in each language', () => {
+  assert.deepEqual(planQuery('en', 'what is the protocol for').words, ['protocol', 'purpose']);
+  assert.equal(planQuery('en', 'what is the protocol for').subject, undefined);
+  assert.deepEqual(planQuery('sl', 'čemu je namenjen protokol').words, ['protokol', 'namen']);
+  assert.deepEqual(planQuery('sr', 'чему служи протокол').words, ['протокол', 'cilj']);
+  assert.deepEqual(planQuery('en', 'difference between smuggling and trafficking').words, ['smuggling', 'trafficking']);
+  assert.deepEqual(planQuery('sr', 'разлика између кријумчарења и трговине људима').words, ['кријумчарења', 'трговине', 'људима']);
+  assert.deepEqual(planQuery('sl', 'razlika med tihotapljenjem in trgovino z ljudmi').words, ['tihotapljenjem', 'trgovino', 'ljudmi']);
+  assert.deepEqual(planQuery('en', 'what is exploitation for').words, ['exploitation', 'purpose']);
 });

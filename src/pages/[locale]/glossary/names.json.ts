@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getConcepts, inScript, termIn } from '../../../data/glossary.ts';
 import { t } from '../../../i18n/index.ts';
 import { provisionCitation } from '../../../lib/citation.ts';
-import { formsOf } from '../../../lib/glossary.ts';
+import { expandBraces, formsOf } from '../../../lib/glossary.ts';
 import { contentLanguageOf } from '../../../lib/locales.ts';
 import { toProvisionId } from '../../../lib/provisions.ts';
 import { urls } from '../../../site.ts';
@@ -13,9 +13,9 @@ import type { ConceptNames } from '../../../lib/query.ts';
 export const getStaticPaths = localePaths;
 
 /**
- * Each concept's names, the preferred term first, and the provision that defines it: the search page adds the
- * preferred wording to a query that uses another name, with the defining provision (src/lib/query.ts). Loaded by
- * the search page only.
+ * Each concept's names, the preferred term first, its forms and the everyday words readers search it by, and the
+ * provision that defines it: the search page adds the preferred wording to a query that uses another name or an
+ * everyday word, with the defining provision (src/lib/query.ts). Loaded by the search page only.
  */
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: Locale };
@@ -27,6 +27,7 @@ export const GET: APIRoute = async ({ props }) => {
       id: concept.id,
       names: [entry.term, ...entry.otherTerms.map((other) => other.term)],
       forms: formsOf(entry),
+      searchedAs: entry.searchedAs.flatMap(expandBraces),
       ...(provision ? { definedBy: { url: urls.provision(locale, provision), citation: inScript(provisionCitation(provision, contentLanguageOf(locale), t(locale, 'protocol.shortTitle')), locale) } } : {}),
     };
   });

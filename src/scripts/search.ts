@@ -132,13 +132,22 @@ function checkedTypes(): string[] {
 }
 
 const PAGE = 10;
+
+/** A result's text, loaded once however often it is asked for (it may be asked for early, while other searches run). */
+const loadedData = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
+function dataOf(result: PagefindResult): Promise<PagefindResultData> {
+  let data = loadedData.get(result);
+  if (!data) loadedData.set(result, (data = result.data()));
+  return data;
+}
+const firstOf = (found: readonly PagefindResult[], count: number) => Promise.all(found.slice(0, count).map(dataOf));
 let paging: { results: PagefindResult[]; from: number; skip: string | undefined } | undefined;
 
 /** Renders the next results of the shown search, at most `count`; false when a newer search has taken over. */
 async function showMore(ticket: number, count: number): Promise<boolean> {
   if (!paging) return false;
   const { results, from, skip } = paging;
-  const next = (await Promise.all(results.slice(from, from + count).map((r) => r.data()))).filter((d) => d.url !== skip);
+  const next = (await Promise.all(results.slice(from, from + count).map(dataOf))).filter((d) => d.url !== skip);
   if (ticket !== latest) return false;
   const items = next.map((d) => render(d, false));
   list.append(...items);
@@ -186,7 +195,17 @@ async function run(): Promise<void> {
   const named = plan.subject ?? plan.text;
   // A question answers to the explanation that asks it in other words (no search needed).
   const askedAgain = plan.isQuestion && types.includes('explanation') ? askedBefore(read, questions) : undefined;
-  const searches = await Promise.all(wordings.map((wording) => pagefind.search(queryFor(locale, wording), filter)));
+  // A query that is a term's name in another form ("what is X": X) looks the term up among the glossary meanwhile, so
+  // an inflected form no list holds still finds its term.
+  const naming = types.includes('glossary') && namesATerm(locale, stem, named, concepts)
+    ? pagefind.search(termKey(locale, stem, named), { filters: { type: 'glossary' } }).then((found) => firstOf(found?.results ?? [], 3))
+    : undefined;
+  const searches = await Promise.all(wordings.map(async (wording) => {
+    const found = await pagefind.search(queryFor(locale, wording), filter);
+    // Each wording's first results make the first page (they take turns): their text loads while the others search.
+    for (const result of found?.results.slice(0, Math.ceil(PAGE / wordings.length)) ?? []) void dataOf(result);
+    return found;
+  }));
   if (ticket !== latest) return;
   let results = takingTurns(searches.map((search) => search?.results ?? []), (r) => r.id);
   let counted = searches[0];
@@ -199,16 +218,10 @@ async function run(): Promise<void> {
     counted = each.reduce((most, search) => ((search?.results.length ?? 0) > (most?.results.length ?? 0) ? search : most), each[0]);
     relaxed = results.length > 0;
   }
-  const dataOf = async (found: PagefindResult[], count: number) => Promise.all(found.slice(0, count).map((r) => r.data()));
-  const page = await dataOf(results, PAGE);
+  const page = await firstOf(results, PAGE);
   if (ticket !== latest) return;
-  // The term the query names, among the results; failing that, looked up among the glossary by the stems of the
-  // subject ("what is X": X), when they are the stems of a term's name, so an inflected form no list holds still
-  // finds its term.
-  let definition = bestNamed(page, named, stem);
-  if (!definition && types.includes('glossary') && namesATerm(locale, stem, named, concepts)) {
-    definition = bestNamed(await dataOf((await pagefind.search(termKey(locale, stem, named), { filters: { type: 'glossary' } }))?.results ?? [], 3), named, stem);
-  }
+  // The term the query names, among the results; failing that, as looked up among the glossary.
+  let definition = bestNamed(page, named, stem) ?? (naming && bestNamed(await naming, named, stem));
   // Failing that, and unless it is a question, a glossary term whose name starts the query ("non-refoulement principle").
   const term = fold(queryFor(locale, named)).split(' ')[0] ?? '';
   if (!plan.isQuestion) definition ??= page.find((d) => isTermPage(d) && fold(d.meta['title'] ?? '').startsWith(term));
@@ -216,7 +229,7 @@ async function run(): Promise<void> {
   // its words: among the results, or looked up (relaxed to most of its words).
   let answer: PagefindResultData | undefined;
   if (plan.isQuestion && !definition && !askedAgain && types.includes('explanation')) {
-    answer = page.find((d) => d.filters['type']?.[0] === 'explanation') ?? (await dataOf(await answerFor(pagefind, read), 1))[0];
+    answer = page.find((d) => d.filters['type']?.[0] === 'explanation') ?? (await firstOf(await answerFor(pagefind, read), 1))[0];
   }
   if (ticket !== latest) return;
   const lead = definition ?? answer;

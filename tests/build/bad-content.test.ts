@@ -47,6 +47,11 @@ const cases: { name: string; breakContent: (content: string) => void; expect: Re
     expect: [/"trafficking in persons" is claimed by content\/glossary\/[a-z-]+\.yaml and content\/glossary\/[a-z-]+\.yaml/],
   },
   {
+    name: 'an everyday word searched for one concept that is another concept\'s form',
+    breakContent: (c) => edit(join(c, 'glossary/denunciation.yaml'), (t) => t.replace('    - "pull out"\n', '    - "pull out"\n    - "ratification"\n')),
+    expect: [/"ratification" is claimed by content\/glossary\/(denunciation|ratification)\.yaml and content\/glossary\/(denunciation|ratification)\.yaml/],
+  },
+  {
     name: 'a concept without one of the three languages',
     breakContent: (c) => edit(join(c, 'glossary/servitude.yaml'), (t) => t.replace(/^sl:\n(  .*\n|\s*\n)*/m, '')),
     expect: [/servitude/, /sl/],

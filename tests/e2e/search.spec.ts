@@ -159,6 +159,30 @@ for (const question of sample) {
   });
 }
 
+// Everyday words the texts do not use ("agreed", "passports", "повуче"), and asking forms ("what is X for"): each one
+// page load, landing where the question is answered.
+for (const [locale, query, target] of [
+  ['en', 'the victim agreed to the job, is it still trafficking', 'provision:art_3__point_b'],
+  ['sr-latn', 'lažni pasoši', 'provision:art_12'],
+  ['sr', 'може ли држава да се повуче из протокола', 'provision:art_19'],
+  ['en', 'what is the protocol for', 'provision:art_2'],
+  ['sl', 'razlika med tihotapljenjem in trgovino z ljudmi', 'note:smuggling-vs-trafficking'],
+] as const) {
+  test(`everyday wording finds the treaty's: ${locale} "${query}"`, async ({ page }) => {
+    await search(page, `/${locale}/search/?q=${encodeURIComponent(query)}`);
+    const href = await firstLink(page).getAttribute('href');
+    expect(landsOn(href!, target), `${href} is not ${target}`).toBe(true);
+  });
+}
+
+test('"difference between X and Y": pages on both come before either one\'s definition', async ({ page }) => {
+  await search(page, `/en/search/?q=${encodeURIComponent('difference between smuggling and trafficking')}`);
+  const types = await results(page).evaluateAll((items) => items.map((item) => item.querySelector('.result-type')?.textContent ?? ''));
+  const firstTerm = types.findIndex((type) => /glossary/i.test(type));
+  expect(firstTerm, types.join('\n')).toBeGreaterThan(0);
+  expect(types.slice(firstTerm).every((type) => /glossary/i.test(type)), types.join('\n')).toBe(true);
+});
+
 test('the everyday Serbian "трговина људима" brings article 3 to the first page, in both scripts', async ({ page }) => {
   for (const [locale, query] of [['sr', 'трговина људима'], ['sr-latn', 'trgovina ljudima']] as const) {
     await search(page, `/${locale}/search/?q=${encodeURIComponent(query)}`);

@@ -195,11 +195,6 @@ async function run(): Promise<void> {
   const named = plan.subject ?? plan.text;
   // A question answers to the explanation that asks it in other words (no search needed).
   const askedAgain = plan.isQuestion && types.includes('explanation') ? askedBefore(read, questions) : undefined;
-  // A query that is a term's name in another form ("what is X": X) looks the term up among the glossary meanwhile, so
-  // an inflected form no list holds still finds its term.
-  const naming = types.includes('glossary') && namesATerm(locale, stem, named, concepts)
-    ? pagefind.search(termKey(locale, stem, named), { filters: { type: 'glossary' } }).then((found) => firstOf(found?.results ?? [], 3))
-    : undefined;
   const searches = await Promise.all(wordings.map(async (wording) => {
     const found = await pagefind.search(queryFor(locale, wording), filter);
     // Each wording's first results make the first page (they take turns): their text loads while the others search.
@@ -220,8 +215,13 @@ async function run(): Promise<void> {
   }
   const page = await firstOf(results, PAGE);
   if (ticket !== latest) return;
-  // The term the query names, among the results; failing that, as looked up among the glossary.
-  let definition = bestNamed(page, named, stem) ?? (naming && bestNamed(await naming, named, stem));
+  // The term the query names, among the results; failing that, looked up among the glossary by the stems of the
+  // subject ("what is X": X), when they are the stems of a term's name, so an inflected form no list holds still
+  // finds its term (rarely needed, so not searched before it is).
+  let definition = bestNamed(page, named, stem);
+  if (!definition && types.includes('glossary') && namesATerm(locale, stem, named, concepts)) {
+    definition = bestNamed(await firstOf((await pagefind.search(termKey(locale, stem, named), { filters: { type: 'glossary' } }))?.results ?? [], 3), named, stem);
+  }
   // Failing that, and unless it is a question, a glossary term whose name starts the query ("non-refoulement principle").
   const term = fold(queryFor(locale, named)).split(' ')[0] ?? '';
   if (!plan.isQuestion) definition ??= page.find((d) => isTermPage(d) && fold(d.meta['title'] ?? '').startsWith(term));

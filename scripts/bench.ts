@@ -4,12 +4,9 @@
  * (suite runs every stage of `npm test` and prints its wall time).
  */
 import { articleFirstLoads, pageWeights } from './bench/page-weight.ts';
-import { indexSizes, searchOverhead, searchTimings } from './bench/search.ts';
+import { engineQueries, indexSizes, searchOverhead, searchTimings } from './bench/search.ts';
 import { readerQuestions } from './bench/reader-questions.ts';
-import { planQuery } from '../src/lib/query.ts';
-import { queryFor } from '../src/lib/search.ts';
 import { readReaderQuestions } from '../tests/fixtures/reader-questions.ts';
-import type { Locale } from '../src/lib/locales.ts';
 import { listedQueries, termRecall, unlistedQueries } from './bench/term-recall.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { scaleRuns } from './bench/scale.ts';
@@ -30,8 +27,7 @@ if (parts.has('search')) {
   console.log(`\n## Reader questions (tests/fixtures/reader-questions.tsv), through the search page (goals: 90 % first, 97 % in the first three, none without results)\n\n${await readerQuestions(dist)}`);
   console.log(`\n## Reader questions the search was never tuned against (tests/fixtures/reader-questions-unseen.tsv)\n\n${await readerQuestions(dist, 'reader-questions-unseen')}`);
   const readerQueries = (locale: string) => readReaderQuestions().filter((q) => q.locale === locale).map((q) => q.query);
-  const engineQuery = (locale: string, query: string) => queryFor(locale as Locale, planQuery(locale as Locale, query).words.join(' '));
-  console.log(`\n## Search page time over the engine's own (search() and the first ten data()), side by side in one run (goal: ≤ 1.25)\n\n${await searchOverhead(dist, readerQueries, engineQuery)}`);
+  console.log(`\n## Search page time over the engine's own (search() and the first ten data()), side by side in one run (goal: ≤ 1.25)\n\n${await searchOverhead(dist, readerQueries, engineQueries(dist))}`);
   console.log(`\n## Search speed in Chromium (goals: first query after the engine loaded ≤ 100 ms to the first result, later ones ≤ 50 ms, ≤ 60 KB fetched per query)\n\n${await searchTimings(dist)}`);
 }
 if (parts.has('field')) {

@@ -1,5 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { indexConcepts, planQuery, readWords, searchesOf, treatyWordings, type ConceptIndex, type Searches } from '../../src/lib/query.ts';
+import { queryFor } from '../../src/lib/search.ts';
+import { stemmerFor, type Stem } from '../../src/lib/stemming.ts';
+import type { Locale } from '../../src/lib/locales.ts';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { launchOptionsOrExit } from '../browser.ts';
 import { listedQueries } from './term-recall.ts';
@@ -26,8 +31,6 @@ function sampleQueries(locale: string): string[] {
   const forms = listedQueries().filter((q) => q.locale === locale).filter((_, i) => i % 7 === 0).map((q) => q.text);
   return [...typed[locale]!, ...forms];
 }
-
-interface Times { page: number[]; engine: number[]; found: boolean[] }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -140,19 +143,40 @@ export async function searchTimings(dist: string): Promise<string> {
   return table(['edition', 'engine KB', `first query ms (submitted; median of ${FIRST_QUERY_TRIALS})`, `first query ms (typed; median of ${FIRST_QUERY_TRIALS})`, 'first query KB', 'later: median ms', 'later: 95th pct ms', 'later: median ms to ten', 'later queries', 'later: median KB', 'later: 95th pct KB', 'later: max KB'], rows);
 }
 
-/**
- * The engine alone, in a page whose search script has loaded it: `search()` and the first ten `data()`, in ms, and
- * whether it found any page (when it finds none, the search page goes on to the pages holding most of the words).
- */
-async function engineTime(page: Page, prepared: string): Promise<{ ms: number; found: boolean }> {
+/** The engine alone, in a page whose search script has loaded it: `search()` and the first ten `data()`, in ms. */
+async function engineTime(page: Page, prepared: string): Promise<number> {
   return page.evaluate(async (q) => {
     const bundle = document.querySelector<HTMLElement>('[data-search]')!.dataset.bundle!;
     const pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
     const started = performance.now();
     const search = await pagefind.search(q);
     await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
-    return { ms: performance.now() - started, found: search.results.length > 0 };
+    return performance.now() - started;
   }, prepared);
+}
+
+/**
+ * The engine making the searches the page makes for a query (src/lib/query.ts, searchesOf), with nothing of the
+ * page's own: its wordings at once, each word on its own should none find a page, then ten `data()` from what they
+ * found. Against this, the page's time is what the page itself adds.
+ */
+async function engineSearchesTime(page: Page, searches: Searches): Promise<number> {
+  return page.evaluate(async ({ together, eachWord }) => {
+    type Found = { results: { id: string; data: () => Promise<unknown> }[] } | null;
+    const bundle = document.querySelector<HTMLElement>('[data-search]')!.dataset.bundle!;
+    const pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
+    const started = performance.now();
+    const searchAll = (queries: string[]): Promise<Found[]> => Promise.all(queries.map((q) => pagefind.search(q)));
+    let lists = await searchAll(together);
+    if (lists.every((list) => !list?.results.length) && eachWord.length > 1) lists = await searchAll(eachWord.flat());
+    // Ten different pages, the lists taking turns, as many as the page shows.
+    const pages = new Map<string, { data: () => Promise<unknown> }>();
+    for (let i = 0; pages.size < 10 && lists.some((list) => list?.results[i]); i++) {
+      for (const list of lists) if (list?.results[i] && pages.size < 10) pages.set(list.results[i]!.id, list.results[i]!);
+    }
+    await Promise.all([...pages.values()].map((r) => r.data()));
+    return performance.now() - started;
+  }, searches);
 }
 
 /** A fresh search page, its engine loaded as the page does on opening, nothing searched yet. */
@@ -164,62 +188,85 @@ async function freshSearchPage(browser: Browser, origin: string, locale: string)
   return page;
 }
 
+/** A reader's query as the engine is given it: the page's planned words alone, and the page's searches. */
+export interface EngineQuery { words: string; searches: Searches }
+
+/**
+ * How the page plans a reader's query, with the built site's glossary names: the planned words as the engine is
+ * given them, and the searches the page makes of them (the same functions the page uses).
+ */
+export function engineQueries(dist: string): (locale: string, query: string) => Promise<EngineQuery> {
+  const editions = new Map<string, Promise<{ stem: Stem; concepts: ConceptIndex }>>();
+  const edition = (locale: Locale) => {
+    if (!editions.has(locale)) {
+      editions.set(locale, stemmerFor(locale).then((stem) => ({ stem, concepts: indexConcepts(locale, stem, JSON.parse(readFileSync(join(dist, locale, 'glossary/names.json'), 'utf8'))) })));
+    }
+    return editions.get(locale)!;
+  };
+  return async (name, query) => {
+    const locale = name as Locale;
+    const { stem, concepts } = await edition(locale);
+    const plan = planQuery(locale, query);
+    const { together, eachWord } = searchesOf(plan, treatyWordings(locale, stem, plan.words, concepts), readWords(locale, stem, plan.words, concepts));
+    const prepared = (text: string) => queryFor(locale, text);
+    return { words: prepared(plan.words.join(' ')), searches: { together: together.map(prepared), eachWord: eachWord.map((words) => words.map(prepared)) } };
+  };
+}
+
 /**
  * What the search page adds to the engine: for each query, the page's time from submitting to the status line
  * that follows the rendered results, divided by the engine's own time for the same query (`search()` and the first
  * ten `data()`), each measured on its own fresh page in the same run, so neither warms the other. First queries on
- * fresh pages (every query of the edition, a pair of fresh pages each), later ones on one pair of pages; each three
- * times, its median kept. Goal: at most 1.25 for both.
+ * fresh pages (every query of the edition), later ones on one set of pages; each three times, its median kept.
+ * Two engine times: for the reader's words alone, and for the searches the page makes of them (its wordings,
+ * word by word when nothing holds them all), so the second ratio is the page's own overhead. Goal: at most 1.25.
  */
-export async function searchOverhead(dist: string, queriesOf: (locale: string) => string[], prepare: (locale: string, query: string) => string): Promise<string> {
+export async function searchOverhead(dist: string, queriesOf: (locale: string) => string[], prepare: (locale: string, query: string) => Promise<EngineQuery>): Promise<string> {
   const { origin, close } = await serve(dist);
   const browser = await chromium.launch(await launchOptionsOrExit());
   const rows: (string | number)[][] = [];
   // Both the median of the per-query ratios and the ratio of the summed times: at 10–20 ms a query, one slow frame
-  // moves a single ratio a lot, and the sums say what a reader waits in all. Then the median over the queries the
-  // engine finds pages for: where it finds none, the page goes on searching word by word, which the engine alone
-  // never does, so that ratio is the page's own overhead on the same work.
-  const ratios = ({ page, engine, found }: Times) => {
-    const each = page.map((ms, i) => ms / Math.max(engine[i]!, 1));
-    return `${median(each).toFixed(2)} / ${(sum(page) / Math.max(sum(engine), 1)).toFixed(2)} / ${median(each.filter((_, i) => found[i])).toFixed(2)} (${found.filter(Boolean).length})`;
-  };
+  // moves a single ratio a lot, and the sums say what a reader waits in all.
+  const ratios = (page: number[], engine: number[]) =>
+    `${median(page.map((ms, i) => ms / Math.max(engine[i]!, 1))).toFixed(2)} / ${(sum(page) / Math.max(sum(engine), 1)).toFixed(2)}`;
+  type Runs = { page: number[]; words: number[]; searches: number[] };
+  const fresh = () => ({ page: [], words: [], searches: [] }) as Runs;
   try {
     for (const locale of ['en', 'sl', 'sr', 'sr-latn']) {
       const queries = queriesOf(locale);
-      // Each query's time is its median over ROUNDS runs: at these times one slow frame would move a single run a lot.
-      const firstRuns = queries.map(() => ({ page: [] as number[], engine: [] as number[], found: false }));
-      const laterRuns = queries.slice(1).map(() => ({ page: [] as number[], engine: [] as number[], found: false }));
-      const measure = async (run: (typeof firstRuns)[number], reader: Page, engine: Page, query: string) => {
-        const { ms, found } = await engineTime(engine, prepare(locale, query));
-        run.engine.push(ms);
-        run.found = found;
-        run.page.push((await submitAndTime(reader, query)).complete);
+      const prepared = await Promise.all(queries.map((query) => prepare(locale, query)));
+      const firstRuns = queries.map(fresh);
+      const laterRuns = queries.slice(1).map(fresh);
+      const measure = async (run: Runs, [reader, words, searches]: Page[], i: number) => {
+        run.words.push(await engineTime(words!, prepared[i]!.words));
+        run.searches.push(await engineSearchesTime(searches!, prepared[i]!.searches));
+        run.page.push((await submitAndTime(reader!, queries[i]!)).complete);
       };
+      const threePages = () => Promise.all([0, 1, 2].map(() => freshSearchPage(browser, origin, locale)));
       for (let round = 0; round < ROUNDS; round++) {
-        for (const [i, query] of queries.entries()) {
-          const [reader, engine] = await Promise.all([freshSearchPage(browser, origin, locale), freshSearchPage(browser, origin, locale)]);
-          await measure(firstRuns[i]!, reader, engine, query);
-          await Promise.all([reader.close(), engine.close()]);
+        for (const i of queries.keys()) {
+          const pages = await threePages();
+          await measure(firstRuns[i]!, pages, i);
+          await Promise.all(pages.map((p) => p.close()));
         }
-        const [reader, engine] = await Promise.all([freshSearchPage(browser, origin, locale), freshSearchPage(browser, origin, locale)]);
-        await engineTime(engine, prepare(locale, queries[0]!));
-        await submitAndTime(reader, queries[0]!);
-        for (const [i, query] of queries.slice(1).entries()) await measure(laterRuns[i]!, reader, engine, query);
-        await Promise.all([reader.close(), engine.close()]);
+        const pages = await threePages();
+        await measure(fresh(), pages, 0);
+        for (const i of queries.keys()) if (i > 0) await measure(laterRuns[i - 1]!, pages, i);
+        await Promise.all(pages.map((p) => p.close()));
       }
-      const medians = (runs: typeof firstRuns): Times => ({ page: runs.map((r) => median(r.page)), engine: runs.map((r) => median(r.engine)), found: runs.map((r) => r.found) });
+      // Each query's time is its median over the rounds: at these times one slow frame would move a single run a lot.
+      const medians = (runs: Runs[]) => ({ page: runs.map((r) => median(r.page)), words: runs.map((r) => median(r.words)), searches: runs.map((r) => median(r.searches)) });
       const [first, later] = [medians(firstRuns), medians(laterRuns)];
-      if (process.env.BENCH_VERBOSE) queries.forEach((q, i) => console.log(locale, q, first.page[i], first.engine[i], later.page[i - 1], later.engine[i - 1]));
+      if (process.env.BENCH_VERBOSE) queries.forEach((q, i) => console.log(locale, q, first.page[i], first.words[i], first.searches[i], later.page[i - 1], later.words[i - 1], later.searches[i - 1]));
       rows.push([
         locale,
-        Math.round(median(first.page)), Math.round(median(first.engine)), ratios(first),
-        Math.round(median(later.page)), Math.round(median(later.engine)), ratios(later),
+        Math.round(median(first.page)), ratios(first.page, first.words), ratios(first.page, first.searches),
+        Math.round(median(later.page)), ratios(later.page, later.words), ratios(later.page, later.searches), queries.length,
       ]);
     }
   } finally {
     await browser.close();
     close();
   }
-  const ratio = 'page / engine: median / sums / median where the engine finds pages (how many)';
-  return table(['edition', 'first: page ms', 'first: engine ms', `first: ${ratio}`, 'later: page ms', 'later: engine ms', `later: ${ratio}`], rows);
+  return table(['edition', 'first: page ms', 'first: page / engine, reader\'s words (median / sums)', 'first: page / engine, the page\'s searches', 'later: page ms', 'later: page / engine, reader\'s words', 'later: page / engine, the page\'s searches', 'queries'], rows);
 }

@@ -230,6 +230,19 @@ export function readWords(locale: Locale, stem: Stem, words: readonly string[], 
   return read;
 }
 
+/** What a query searches: `together`, at once; should none of them find a page, each of `eachWord`, at once. */
+export interface Searches {
+  /** The reader's words, then each treaty wording. */
+  together: string[];
+  /** Each word with the treaty's names of the concept it names: a page holding any of them holds the word. */
+  eachWord: string[][];
+}
+
+export const searchesOf = (plan: QueryPlan, everyday: readonly TreatyWording[], read: readonly ReadWord[]): Searches => ({
+  together: [plan.words.join(' '), ...everyday.map((t) => t.wording)],
+  eachWord: read.map(({ word, treatyNames }) => [word, ...treatyNames]),
+});
+
 export interface RankedPage<T> {
   page: T;
   /** How many of the query's words the page holds. */

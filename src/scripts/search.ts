@@ -6,7 +6,7 @@
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
 import { namingScorer, queryFor, resultUrlFor } from '../lib/search.ts';
-import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, planQuery, readWords, takingTurns, treatyWordings, type AnsweredQuestion, type ConceptIndex, type ConceptNames, type ReadWord } from '../lib/query.ts';
+import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, planQuery, readWords, searchesOf, takingTurns, treatyWordings, type AnsweredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
 import { foldForSearch as fold, stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
@@ -191,7 +191,7 @@ async function run(): Promise<void> {
   // The reader's words, and the same words in the treaty's wording where they used an everyday name of a concept.
   const everyday = treatyWordings(locale, stem, plan.words, concepts);
   const read = readWords(locale, stem, plan.words, concepts);
-  const wordings = [plan.words.join(' '), ...everyday.map((t) => t.wording)];
+  const { together: wordings, eachWord } = searchesOf(plan, everyday, read);
   const named = plan.subject ?? plan.text;
   // A question answers to the explanation that asks it in other words (no search needed).
   const askedAgain = plan.isQuestion && types.includes('explanation') ? askedBefore(read, questions) : undefined;
@@ -207,7 +207,7 @@ async function run(): Promise<void> {
   let relaxed = false;
   if (!results.length && plan.words.length > 1) {
     // Nothing holds every word: the pages that hold most of them.
-    const { each, ranked } = await byEachWord(pagefind, read, filter);
+    const { each, ranked } = await byEachWord(pagefind, eachWord, filter);
     if (ticket !== latest) return;
     results = ranked.map((r) => r.page);
     counted = each.reduce((most, search) => ((search?.results.length ?? 0) > (most?.results.length ?? 0) ? search : most), each[0]);
@@ -229,7 +229,7 @@ async function run(): Promise<void> {
   // its words: among the results, or looked up (relaxed to most of its words).
   let answer: PagefindResultData | undefined;
   if (plan.isQuestion && !definition && !askedAgain && types.includes('explanation')) {
-    answer = page.find((d) => d.filters['type']?.[0] === 'explanation') ?? (await firstOf(await answerFor(pagefind, read), 1))[0];
+    answer = page.find((d) => d.filters['type']?.[0] === 'explanation') ?? (await firstOf(await answerFor(pagefind, eachWord), 1))[0];
   }
   if (ticket !== latest) return;
   const lead = definition ?? answer;
@@ -261,9 +261,9 @@ async function run(): Promise<void> {
  * Each word searched on its own (with the treaty's name of the concept it names, either counting), and the pages
  * ranked by how many of the words they hold (then by score).
  */
-async function byEachWord(pagefind: Pagefind, words: readonly ReadWord[], options: object) {
-  const each = await Promise.all(words.map(async ({ word, treatyNames }) => {
-    const found = await Promise.all([word, ...treatyNames].map((wording) => pagefind.search(queryFor(locale, wording), options)));
+async function byEachWord(pagefind: Pagefind, eachWord: readonly (readonly string[])[], options: object) {
+  const each = await Promise.all(eachWord.map(async (wordings) => {
+    const found = await Promise.all(wordings.map((wording) => pagefind.search(queryFor(locale, wording), options)));
     return { results: found.flatMap((search) => search?.results ?? []), totalFilters: found[0]?.totalFilters ?? {} };
   }));
   return { each, ranked: pagesHoldingMost(each.map((search) => search.results), (r) => r.id, (r) => r.score) };
@@ -273,13 +273,14 @@ async function byEachWord(pagefind: Pagefind, words: readonly ReadWord[], option
  * The explanation that answers a question: the one holding all its words, or failing that the one holding most of
  * them (at least half), searched again by the words it holds so that the result lands on the right section.
  */
-async function answerFor(pagefind: Pagefind, words: readonly ReadWord[]): Promise<PagefindResult[]> {
+async function answerFor(pagefind: Pagefind, eachWord: readonly (readonly string[])[]): Promise<PagefindResult[]> {
   const explanations = { filters: { type: 'explanation' } };
-  const all = await pagefind.search(queryFor(locale, words.map((w) => w.word).join(' ')), explanations);
+  const words = eachWord.map(([word]) => word!);
+  const all = await pagefind.search(queryFor(locale, words.join(' ')), explanations);
   if (all?.results.length || words.length < 2) return all?.results ?? [];
-  const { each, ranked: [best] } = await byEachWord(pagefind, words, explanations);
+  const { each, ranked: [best] } = await byEachWord(pagefind, eachWord, explanations);
   if (!best || best.held * 2 < words.length) return [];
-  const held = words.filter((_, i) => each[i]?.results.some((r) => r.id === best.page.id)).map((w) => w.word);
+  const held = words.filter((_, i) => each[i]?.results.some((r) => r.id === best.page.id));
   const again = await pagefind.search(queryFor(locale, held.join(' ')), explanations);
   return [again?.results.find((r) => r.id === best.page.id) ?? best.page];
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, planQuery, readWords, takingTurns, treatyWordings } from '../../src/lib/query.ts';
+import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, planQuery, readWords, searchesOf, takingTurns, treatyWordings } from '../../src/lib/query.ts';
 import { stemmerFor } from '../../src/lib/stemming.ts';
 
 test('question and stop words go, the words that carry the question stay, in each language and script', () => {
@@ -64,6 +64,11 @@ test('an everyday word the texts do not use finds its concept, and a form of the
   assert.deepEqual(agreed!.treatyNames, ['consent of the victim']);
   assert.deepEqual(job!.treatyNames, []);
   assert.equal(namesATerm('en', stem, 'passports', concepts), false, 'an everyday word finds a term but does not name it');
+  const plan = planQuery('en', 'fake passports');
+  assert.deepEqual(searchesOf(plan, treatyWordings('en', stem, plan.words, concepts), readWords('en', stem, plan.words, concepts)), {
+    together: ['fake passports', 'fake travel or identity documents'],
+    eachWord: [['fake'], ['passports', 'travel or identity documents']],
+  });
 });
 
 test('nothing holds every word: pages holding most of them come first', () => {

@@ -9,6 +9,8 @@ export interface TermEntry {
   term: string;
   otherTerms?: OtherTerm[] | undefined;
   forms?: string[] | undefined;
+  /** Everyday words search finds the concept by; never matched in running text. */
+  searchedAs?: string[] | undefined;
   definition: string;
 }
 
@@ -33,13 +35,16 @@ export function expandBraces(pattern: string): string[] {
   return options!.split(',').flatMap((option) => expandBraces(`${before}${option.trim()}${after}`));
 }
 
-export const normaliseForm = (form: string) => form.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+const normaliseForm = (form: string) => form.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Every form of a term in one language: the preferred term, the other terms, and the listed forms expanded. */
 export function formsOf(entry: TermEntry): string[] {
   const all = [entry.term, ...(entry.otherTerms ?? []).map((o) => o.term), ...(entry.forms ?? []).flatMap(expandBraces)];
   return [...new Set(all.map(normaliseForm).filter(Boolean))];
 }
+
+/** The everyday words a concept is searched by in one language, expanded and normalised as forms are. */
+export const searchedAsOf = (entry: TermEntry): string[] => [...new Set((entry.searchedAs ?? []).flatMap(expandBraces).map(normaliseForm).filter(Boolean))];
 
 /** Forms claimed by more than one concept in one language: each must belong to exactly one. */
 export function formConflicts(concepts: ConceptForms[]): { form: string; concepts: string[] }[] {

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getConcepts, inScript, termIn } from '../../../data/glossary.ts';
 import { t } from '../../../i18n/index.ts';
 import { provisionCitation } from '../../../lib/citation.ts';
-import { expandBraces, formsOf } from '../../../lib/glossary.ts';
+import { formsOf, searchedAsOf } from '../../../lib/glossary.ts';
 import { contentLanguageOf } from '../../../lib/locales.ts';
 import { toProvisionId } from '../../../lib/provisions.ts';
 import { urls } from '../../../site.ts';
@@ -27,7 +27,7 @@ export const GET: APIRoute = async ({ props }) => {
       id: concept.id,
       names: [entry.term, ...entry.otherTerms.map((other) => other.term)],
       forms: formsOf(entry),
-      searchedAs: entry.searchedAs.flatMap(expandBraces),
+      searchedAs: searchedAsOf(entry),
       ...(provision ? { definedBy: { url: urls.provision(locale, provision), citation: inScript(provisionCitation(provision, contentLanguageOf(locale), t(locale, 'protocol.shortTitle')), locale) } } : {}),
     };
   });

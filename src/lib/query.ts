@@ -40,11 +40,11 @@ const QUESTION_OPENERS: Record<ContentLanguage, ReadonlySet<string>> = {
   sr: new Set('sta sto ko koga kome kako zasto kada kad gde koji koja koje kolika koliko da li moze mora moraju sme smeju cemu je su'.split(' ')),
 };
 
-/** "What is X" and its kin, as `comparable()` folds them; X is what follows. */
+/** "What is X" and its kin, as `comparable()` folds them; X is what follows (the `d` flag gives where it starts). */
 const DEFINITION_QUESTIONS: Record<ContentLanguage, RegExp[]> = {
-  en: [/^(?:what|who) (?:is|are|was|were) (?:meant by |an? |the )?(.+)$/, /^what does (?:an? |the )?(.+?) mean$/, /^what'?s (?:an? |the )?(.+)$/, /^(?:meaning|definition) of (?:an? |the )?(.+)$/, /^define (?:an? |the )?(.+)$/],
-  sl: [/^(?:kaj|kdo) (?:je|so|pomeni|pomenijo) (.+)$/, /^kaj se (?:steje|razume) (?:za|kot|pod) (.+)$/, /^(?:pomen|definicija|opredelitev) (.+)$/],
-  sr: [/^(?:sta|ko) (?:je|su|znaci|znace) (.+)$/, /^sta se (?:smatra|podrazumeva) (?:pod|kao) (.+)$/, /^(?:znacenje|definicija|pojam) (.+)$/],
+  en: [/^(?:what|who) (?:is|are|was|were) (?:meant by |an? |the )?(.+)$/d, /^what does (?:an? |the )?(.+?) mean$/d, /^what'?s (?:an? |the )?(.+)$/d, /^(?:meaning|definition) of (?:an? |the )?(.+)$/d, /^define (?:an? |the )?(.+)$/d],
+  sl: [/^(?:kaj|kdo) (?:je|so|pomeni|pomenijo) (.+)$/d, /^kaj se (?:steje|razume) (?:za|kot|pod) (.+)$/d, /^(?:pomen|definicija|opredelitev) (.+)$/d],
+  sr: [/^(?:sta|ko) (?:je|su|znaci|znace) (.+)$/d, /^sta se (?:smatra|podrazumeva) (?:pod|kao) (.+)$/d, /^(?:znacenje|definicija|pojam) (.+)$/d],
 };
 
 /**
@@ -53,16 +53,16 @@ const DEFINITION_QUESTIONS: Record<ContentLanguage, RegExp[]> = {
  */
 const ASKING_FORMS: Record<ContentLanguage, { pattern: RegExp; adds?: string; compares?: true }[]> = {
   en: [
-    { pattern: /^what (?:is|are) (?:an? |the )?(.+) for$/, adds: 'purpose' },
-    { pattern: /^(?:the )?differences? between (?:an? |the )?(.+)$/, compares: true },
+    { pattern: /^what (?:is|are) (?:an? |the )?(.+) for$/d, adds: 'purpose' },
+    { pattern: /^(?:the )?differences? between (?:an? |the )?(.+)$/d, compares: true },
   ],
   sl: [
-    { pattern: /^(?:cemu|za kaj) (?:je |so )?(?:namenjen[aoie]?|sluzi|sluzijo) (.+)$/, adds: 'namen' },
-    { pattern: /^razlik[aei]? med (.+)$/, compares: true },
+    { pattern: /^(?:cemu|za kaj) (?:je |so )?(?:namenjen[aoie]?|sluzi|sluzijo) (.+)$/d, adds: 'namen' },
+    { pattern: /^razlik[aei]? med (.+)$/d, compares: true },
   ],
   sr: [
-    { pattern: /^(?:cemu|za sta) (?:je |su )?(?:namenjen[aoie]?|sluzi|sluze) (.+)$/, adds: 'cilj' },
-    { pattern: /^razlik[aeu]? (?:izmedju|između|medju|među) (.+)$/, compares: true },
+    { pattern: /^(?:cemu|za sta) (?:je |su )?(?:namenjen[aoie]?|sluzi|sluze) (.+)$/d, adds: 'cilj' },
+    { pattern: /^razlik[aeu]? (?:izmedju|između|medju|među) (.+)$/d, compares: true },
   ],
 };
 
@@ -97,18 +97,19 @@ export function planQuery(locale: Locale, typed: string): QueryPlan {
   const bare = (words: string[]) => words.map((word) => word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')).filter(Boolean);
   const all = bare(text.split(' '));
   const asked = comparable(locale, text).replace(/[?!.¿]+$/, '').trim();
-  const form = ASKING_FORMS[language].find(({ pattern }) => pattern.test(asked));
-  const wordsOf = (pattern: RegExp) => {
-    // The group's words in the reader's own spelling: folding keeps the words where they were.
-    const match = new RegExp(pattern.source, 'd').exec(asked)!;
+  // The words of a match's group in the reader's own spelling: folding keeps the words where they were.
+  const wordsOf = (match: RegExpExecArray) => {
     const start = asked.slice(0, match.indices![1]![0]).split(' ').length - 1;
     return text.split(' ').slice(start, start + match[1]!.split(' ').length);
   };
+  const firstMatch = <T extends { pattern: RegExp }>(candidates: readonly T[]) =>
+    candidates.map((candidate) => ({ ...candidate, match: candidate.pattern.exec(asked) })).find((c) => c.match);
+  const form = firstMatch(ASKING_FORMS[language]);
   // The asking form's own words ("what … for", "difference between") go, the word it stands for comes in.
-  const kept = form ? bare(wordsOf(form.pattern)) : all;
+  const kept = form ? bare(wordsOf(form.match!)) : all;
   const words = [...kept.filter((word) => !STOP_WORDS[language].has(comparable(locale, word))), ...(form?.adds ? [form.adds] : [])];
-  const definition = form ? undefined : DEFINITION_QUESTIONS[language].find((pattern) => pattern.test(asked));
-  const subject = definition && wordsOf(definition).join(' ').replace(/[?!.]+$/, '');
+  const definition = form ? undefined : firstMatch(DEFINITION_QUESTIONS[language].map((pattern) => ({ pattern })));
+  const subject = definition && wordsOf(definition.match!).join(' ').replace(/[?!.]+$/, '');
   // A question opens the query or one of its clauses: "the victim agreed, is it still trafficking".
   const clauses = text.split(/[,;:]\s*/).map((clause) => comparable(locale, clause.trim()).split(' ')[0] ?? '');
   return {
@@ -158,7 +159,8 @@ export function indexConcepts(locale: Locale, stem: Stem, concepts: readonly Con
   const stems = new Map<string, Set<string>>();
   for (const concept of concepts) {
     const [preferred = '', ...others] = concept.names;
-    const renamed = new Set([...others, ...(concept.searchedAs ?? [])].map(key).filter((k) => k !== key(preferred)));
+    const preferredKey = key(preferred);
+    const renamed = new Set([...others, ...(concept.searchedAs ?? [])].map(key).filter((k) => k !== preferredKey));
     const own = new Set<string>();
     for (const text of [...concept.names, ...concept.forms]) nameKeys.add(key(text));
     for (const whole of new Set([...concept.names, ...concept.forms, ...(concept.searchedAs ?? [])].map(key))) {
@@ -186,26 +188,11 @@ export interface TreatyWording {
   concept: ConceptNames;
 }
 
-/**
- * The query again in the glossary's preferred wording, wherever the reader used another name or an everyday word
- * of the same concept: "trgovina ljudima" → "trgovina ljudskim bićima". Names are matched by stems, word for word,
- * so "trgovini ljudima" counts too. Returns only queries that differ from the reader's; the reader's own is
- * searched as well.
- */
-export function treatyWordings(locale: Locale, stem: Stem, words: readonly string[], index: ConceptIndex): TreatyWording[] {
-  const keys = words.map((word) => termKey(locale, stem, word));
-  const found: TreatyWording[] = [];
-  for (const { start, phrase } of phrasesIn(keys, index)) {
-    if (!phrase.renamed) continue;
-    const wording = [...words.slice(0, start), phrase.concept.names[0]!, ...words.slice(start + phrase.keys.length)].join(' ');
-    if (!found.some((f) => f.wording === wording)) found.push({ wording, concept: phrase.concept });
-  }
-  return found;
-}
-
 /** One of the reader's words, with what else it may be found by. */
 export interface ReadWord {
   word: string;
+  /** Its own stem. */
+  key: string;
   /** Its own stem, and where it is part of a concept's name, form or everyday word, every stem of that concept. */
   stems: ReadonlySet<string>;
   /** The preferred names of the concepts it names in other words, searched beside it. */
@@ -214,20 +201,35 @@ export interface ReadWord {
   namesConcept: boolean;
 }
 
-/** The reader's words with the concepts they name: "agreed" stands for consent, "пасоши" for travel documents. */
-export function readWords(locale: Locale, stem: Stem, words: readonly string[], index: ConceptIndex): ReadWord[] {
+/** A query's words read against the glossary's concepts. */
+export interface ReadQuery {
+  /** Each word with the concept it names: "agreed" stands for consent, "пасоши" for travel documents. */
+  words: ReadWord[];
+  /**
+   * The query again in the glossary's preferred wording, wherever the reader used another name or an everyday word
+   * of the same concept: "trgovina ljudima" → "trgovina ljudskim bićima". Only queries that differ from the reader's;
+   * the reader's own is searched as well.
+   */
+  wordings: TreatyWording[];
+}
+
+/** Reads the words by stems, word for word against every name, form and everyday word, so "trgovini ljudima" counts too. */
+export function readQuery(locale: Locale, stem: Stem, words: readonly string[], index: ConceptIndex): ReadQuery {
   const keys = words.map((word) => termKey(locale, stem, word));
-  const read = words.map((word, i) => ({ word, stems: new Set([keys[i]!]), treatyNames: [] as string[], namesConcept: false }));
+  const read = words.map((word, i) => ({ word, key: keys[i]!, stems: new Set([keys[i]!]), treatyNames: [] as string[], namesConcept: false }));
+  const wordings: TreatyWording[] = [];
   for (const { start, phrase } of phrasesIn(keys, index)) {
-    for (let i = start; i < start + phrase.keys.length; i++) {
-      const own = read[i]!;
+    const preferred = phrase.concept.names[0]!;
+    for (const own of read.slice(start, start + phrase.keys.length)) {
       own.namesConcept = true;
       for (const key of index.stems.get(phrase.concept.id) ?? []) own.stems.add(key);
-      const preferred = phrase.concept.names[0]!;
       if (phrase.renamed && !own.treatyNames.includes(preferred)) own.treatyNames.push(preferred);
     }
+    if (!phrase.renamed) continue;
+    const wording = [...words.slice(0, start), preferred, ...words.slice(start + phrase.keys.length)].join(' ');
+    if (!wordings.some((w) => w.wording === wording)) wordings.push({ wording, concept: phrase.concept });
   }
-  return read;
+  return { words: read, wordings };
 }
 
 /** What a query searches: `together`, at once; should none of them find a page, each of `eachWord`, at once. */
@@ -238,9 +240,9 @@ export interface Searches {
   eachWord: string[][];
 }
 
-export const searchesOf = (plan: QueryPlan, everyday: readonly TreatyWording[], read: readonly ReadWord[]): Searches => ({
-  together: [plan.words.join(' '), ...everyday.map((t) => t.wording)],
-  eachWord: read.map(({ word, treatyNames }) => [word, ...treatyNames]),
+export const searchesOf = ({ words, wordings }: ReadQuery): Searches => ({
+  together: [words.map(({ word }) => word).join(' '), ...wordings.map((w) => w.wording)],
+  eachWord: words.map(({ word, treatyNames }) => [word, ...treatyNames]),
 });
 
 export interface RankedPage<T> {
@@ -321,10 +323,11 @@ export function indexQuestions(locale: Locale, stem: Stem, questions: readonly A
  * questions (at most 5 %, or two), since "State" and "Protocol" alone say nothing about which provision is meant.
  * More shared words win; among questions sharing as many, the one whose shared words are rarer, then the page that
  * answers most such questions (several of an article's questions asking the same thing are better evidence than
- * one), then the question with fewer words of its own (the more specific one). Undefined when none qualifies or questions answered on different pages tie.
+ * one), then the question with fewer words of its own (the more specific one). Undefined when none qualifies or
+ * questions answered on different pages tie.
  */
 export function askedBefore(words: readonly ReadWord[], index: QuestionIndex): AnsweredQuestion | undefined {
-  const asked = [...new Map(words.map((word) => [[...word.stems][0], word])).values()];
+  const asked = [...new Map(words.map((word) => [word.key, word])).values()];
   const distinctive = (key: string) => (index.frequency.get(key) ?? 0) <= Math.max(2, index.questions.length * 0.05);
   const candidates = index.questions.flatMap((question, i) => {
     const own = index.stems[i]!;
@@ -332,7 +335,7 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex): A
     // not counted again for "privolila", which stands for "soglasje žrtve".
     const unused = new Set(own);
     const held = asked.flatMap((word) => {
-      const key = [...word.stems].find((k) => unused.has(k));
+      const key = unused.has(word.key) ? word.key : [...word.stems].find((k) => unused.has(k));
       if (key === undefined) return [];
       unused.delete(key);
       return [{ key, namesConcept: word.namesConcept }];

@@ -6,7 +6,7 @@
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
 import { namingScorer, queryFor, resultUrlFor } from '../lib/search.ts';
-import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, planQuery, readWords, searchesOf, takingTurns, treatyWordings, type AnsweredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
+import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, planQuery, readQuery, searchesOf, takingTurns, type AnsweredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
 import { foldForSearch as fold, stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
@@ -83,7 +83,7 @@ function render(data: PagefindResultData, isDefinition: boolean): HTMLLIElement 
     .slice(0, 3);
   const heading = document.createElement('h2');
   heading.append(link(subResults[0]?.url ?? data.url, escapeHtml(data.meta['title'] ?? data.url), 'result-title'));
-  const type = data.filters['type']?.[0];
+  const type = typeOf(data);
   if (isDefinition) item.dataset.definition = '';
   if (type) heading.append(Object.assign(document.createElement('span'), { className: 'result-type', textContent: ` · ${strings[`type.${type}`]}` }));
   item.append(heading);
@@ -124,7 +124,8 @@ function renderLead(kind: 'answer' | 'provision', href: string, title: string, t
   return item;
 }
 
-const isTermPage = (data: PagefindResultData) => data.filters['type']?.[0] === 'glossary';
+const typeOf = (data: PagefindResultData) => data.filters['type']?.[0];
+const isTermPage = (data: PagefindResultData) => typeOf(data) === 'glossary';
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function checkedTypes(): string[] {
@@ -189,12 +190,11 @@ async function run(): Promise<void> {
   const filter = types.length < TYPES.length ? { filters: { type: { any: types } } } : {};
   const [{ pagefind, stem }, { concepts, questions }] = await Promise.all([loadEngine(), loadHelpers()]);
   // The reader's words, and the same words in the treaty's wording where they used an everyday name of a concept.
-  const everyday = treatyWordings(locale, stem, plan.words, concepts);
-  const read = readWords(locale, stem, plan.words, concepts);
-  const { together: wordings, eachWord } = searchesOf(plan, everyday, read);
+  const read = readQuery(locale, stem, plan.words, concepts);
+  const { together: wordings, eachWord } = searchesOf(read);
   const named = plan.subject ?? plan.text;
   // A question answers to the explanation that asks it in other words (no search needed).
-  const askedAgain = plan.isQuestion && types.includes('explanation') ? askedBefore(read, questions) : undefined;
+  const askedAgain = plan.isQuestion && types.includes('explanation') ? askedBefore(read.words, questions) : undefined;
   const searches = await Promise.all(wordings.map(async (wording) => {
     const found = await pagefind.search(queryFor(locale, wording), filter);
     // Each wording's first results make the first page (they take turns): their text loads while the others search.
@@ -210,7 +210,7 @@ async function run(): Promise<void> {
     const { each, ranked } = await byEachWord(pagefind, eachWord, filter);
     if (ticket !== latest) return;
     results = ranked.map((r) => r.page);
-    counted = each.reduce((most, search) => ((search?.results.length ?? 0) > (most?.results.length ?? 0) ? search : most), each[0]);
+    counted = each.reduce((most, search) => (search.results.length > (most?.results.length ?? 0) ? search : most), each[0]);
     relaxed = results.length > 0;
   }
   const page = await firstOf(results, PAGE);
@@ -229,7 +229,7 @@ async function run(): Promise<void> {
   // its words: among the results, or looked up (relaxed to most of its words).
   let answer: PagefindResultData | undefined;
   if (plan.isQuestion && !definition && !askedAgain && types.includes('explanation')) {
-    answer = page.find((d) => d.filters['type']?.[0] === 'explanation') ?? (await firstOf(await answerFor(pagefind, eachWord), 1))[0];
+    answer = page.find((d) => typeOf(d) === 'explanation') ?? (await firstOf(await answerFor(pagefind, eachWord), 1))[0];
   }
   if (ticket !== latest) return;
   const lead = definition ?? answer;
@@ -237,7 +237,7 @@ async function run(): Promise<void> {
   const ranked = plan.compares ? [...page.filter((d) => !isTermPage(d)), ...page.filter(isTermPage)] : page;
   const shown = lead ? [lead, ...ranked.filter((d) => d.url !== lead.url)] : ranked;
   // The query names a treaty term by an everyday name: the provision that defines the term, right after its definition.
-  const defining = everyday.map((t) => t.concept).find((c) => c.definedBy && definition?.url.includes(`/glossary/${c.id}/`))?.definedBy;
+  const defining = read.wordings.map((t) => t.concept).find((c) => c.definedBy && definition?.url.includes(`/glossary/${c.id}/`))?.definedBy;
   const items = shown.map((d) => render(d, d === definition));
   if (defining) items.splice(1, 0, renderLead('provision', resultUrlFor(locale, defining.url), defining.citation, 'protocol', strings['definesTerm']!));
   list.replaceChildren(...(askedAgain && !definition ? [renderLead('answer', askedAgain.url, askedAgain.title, 'explanation', askedAgain.question)] : []), ...items);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, planQuery, readWords, searchesOf, takingTurns, treatyWordings } from '../../src/lib/query.ts';
+import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, planQuery, readQuery, searchesOf, takingTurns } from '../../src/lib/query.ts';
 import { stemmerFor } from '../../src/lib/stemming.ts';
 
 test('question and stop words go, the words that carry the question stay, in each language and script', () => {
@@ -42,12 +42,12 @@ test('only stop words, empty, and overlong queries are told apart', () => {
 test('an everyday name of a concept adds the treaty\'s wording, by stems, in both Serbian scripts', async () => {
   const stem = await stemmerFor('sr');
   const concepts = indexConcepts('sr', stem, [{ id: 'trafficking-in-persons', names: ['трговина људским бићима', 'трговина људима'], forms: [] }, { id: 'child', names: ['дете'], forms: [] }]);
-  const wordings = (locale: 'sr' | 'sr-latn', words: string[]) => treatyWordings(locale, stem, words, concepts).map((t) => t.wording);
+  const wordings = (locale: 'sr' | 'sr-latn', words: string[]) => readQuery(locale, stem, words, concepts).wordings.map((t) => t.wording);
   assert.deepEqual(wordings('sr', ['трговина', 'људима']), ['трговина људским бићима']);
   assert.deepEqual(wordings('sr-latn', ['trgovini', 'ljudima', 'deca']), ['трговина људским бићима deca']);
-  assert.equal(treatyWordings('sr', stem, ['трговина', 'људима'], concepts)[0]!.concept.id, 'trafficking-in-persons');
-  assert.deepEqual(treatyWordings('sr', stem, ['трговина', 'људским', 'бићима'], concepts), []);
-  assert.deepEqual(treatyWordings('sr', stem, ['дете'], concepts), []);
+  assert.equal(readQuery('sr', stem, ['трговина', 'људима'], concepts).wordings[0]!.concept.id, 'trafficking-in-persons');
+  assert.deepEqual(readQuery('sr', stem, ['трговина', 'људским', 'бићима'], concepts).wordings, []);
+  assert.deepEqual(readQuery('sr', stem, ['дете'], concepts).wordings, []);
 });
 
 test('an everyday word the texts do not use finds its concept, and a form of the preferred name adds no search', async () => {
@@ -56,16 +56,16 @@ test('an everyday word the texts do not use finds its concept, and a form of the
     { id: 'travel-or-identity-documents', names: ['travel or identity documents'], forms: ['travel documents'], searchedAs: ['passport', 'passports'] },
     { id: 'consent-of-the-victim', names: ['consent of the victim'], forms: [], searchedAs: ['agreed'] },
   ]);
-  assert.deepEqual(treatyWordings('en', stem, ['fake', 'passports'], concepts).map((t) => t.wording), ['fake travel or identity documents']);
-  assert.deepEqual(treatyWordings('en', stem, ['travel', 'documents'], concepts), []);
-  const [victim, agreed, job] = readWords('en', stem, ['victim', 'agreed', 'job'], concepts);
+  assert.deepEqual(readQuery('en', stem, ['fake', 'passports'], concepts).wordings.map((t) => t.wording), ['fake travel or identity documents']);
+  assert.deepEqual(readQuery('en', stem, ['travel', 'documents'], concepts).wordings, []);
+  const [victim, agreed, job] = readQuery('en', stem, ['victim', 'agreed', 'job'], concepts).words;
   assert.deepEqual([...victim!.stems], [stem('victim')], 'a word no concept claims stands for itself');
   assert.ok(agreed!.stems.has(stem('consent')), '"agreed" stands for consent too');
   assert.deepEqual(agreed!.treatyNames, ['consent of the victim']);
   assert.deepEqual(job!.treatyNames, []);
   assert.equal(namesATerm('en', stem, 'passports', concepts), false, 'an everyday word finds a term but does not name it');
   const plan = planQuery('en', 'fake passports');
-  assert.deepEqual(searchesOf(plan, treatyWordings('en', stem, plan.words, concepts), readWords('en', stem, plan.words, concepts)), {
+  assert.deepEqual(searchesOf(readQuery('en', stem, plan.words, concepts)), {
     together: ['fake passports', 'fake travel or identity documents'],
     eachWord: [['fake'], ['passports', 'travel or identity documents']],
   });
@@ -103,7 +103,7 @@ test('a reader\'s question finds the explanation question it asks again, by stem
   ];
   const index = indexQuestions('en', stem, questions);
   const concepts = indexConcepts('en', stem, [{ id: 'denunciation', names: ['denunciation'], forms: ['denounce'], searchedAs: ['withdraw'] }]);
-  const ask = (text: string) => askedBefore(readWords('en', stem, planQuery('en', text).words, concepts), index)?.url;
+  const ask = (text: string) => askedBefore(readQuery('en', stem, planQuery('en', text).words, concepts).words, index)?.url;
   assert.equal(ask('can a country leave the protocol'), '/en/protocol/art-19/explained/#art_19');
   assert.equal(ask('who is counted as a child'), '/en/protocol/art-3/explained/#art_3__point_d');
   assert.equal(ask('does a child have to be forced'), '/en/protocol/art-3/explained/#art_3__point_c');
@@ -128,7 +128,7 @@ test('the surer match wins: a word counts once, rarer shared words and a concept
   // As in the real index, many questions on other things: a word found in three questions is then still distinctive.
   const others = Array.from({ length: 60 }, (_, i) => ({ question: `What does provision ${i} require?`, url: `/en/other/${i}/`, title: 'Other' }));
   const index = indexQuestions('en', stem, [...questions, ...others]);
-  const ask = (text: string) => askedBefore(readWords('en', stem, planQuery('en', text).words, concepts), index)?.url;
+  const ask = (text: string) => askedBefore(readQuery('en', stem, planQuery('en', text).words, concepts).words, index)?.url;
   assert.equal(ask('the victim agreed to work, is it trafficking'), '/en/protocol/art-3/explained/#art_3__point_b', '"agreed" names consent, which weighs more than "work"');
   assert.match(ask('when did the protocol enter into force') ?? '', /^\/en\/protocol\/art-17\//, 'two questions of article 17 against one of article 18');
 });

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { checkQuery, parseCheckQuery, type CheckChoices } from '../../src/lib/check.ts';
 import { cyrillicToLatin } from '../../src/lib/transliterate.ts';
-import { locales } from './pages.ts';
+import { isTabIcon, locales } from './pages.ts';
 
 type Locale = (typeof locales)[number];
 const strings = Object.fromEntries(['en', 'sl', 'sr'].map((l) => [l, JSON.parse(readFileSync(`src/i18n/${l}.json`, 'utf8')) as Record<string, string>]));
@@ -149,7 +149,7 @@ test('nothing is stored and nothing is sent: no storage, cookies or service work
   await page.goto(path('en', 'act=recruitment'));
   await page.waitForLoadState('networkidle');
   const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
+  page.on('request', (request) => { if (!isTabIcon(request.url())) requests.push(request.url()); });
   await tick(page, 'means=coercion&purpose=slavery&age=adult&consent=yes');
   await page.locator('#check-form').evaluate((form) => (form as HTMLFormElement).requestSubmit()); // the script keeps it on the page
   await expectOutcome(page, 'en', 'met');

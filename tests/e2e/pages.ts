@@ -1,6 +1,12 @@
 /** One page of every type in every locale: what the quality gates run over. */
 export const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
 
+/**
+ * The tab icon: a full Chromium (Debian's) fetches it for its own window, again as the URL changes; the headless shell
+ * never does. Not the page's doing, and not in the Starlight figure the budgets compare with (measured headless).
+ */
+export const isTabIcon = (url: string): boolean => new URL(url).pathname.endsWith('/favicon.svg');
+
 const searchQuery = { en: 'refugee', sl: 'begunec', sr: 'избеглица', 'sr-latn': 'izbeglica' } as const;
 
 export const pageTypes = (locale: (typeof locales)[number]) => ({

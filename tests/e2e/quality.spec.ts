@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { gzipSync } from 'node:zlib';
-import { everyPage } from './pages.ts';
+import { everyPage, isTabIcon } from './pages.ts';
 
 async function open(page: Page, path: string) {
   await page.goto(path);
@@ -108,6 +108,7 @@ for (const path of ['/en/protocol/art-6/', '/sr-latn/protocol/art-6/']) {
   test(`budgets: ${path} loads at most a quarter of Starlight's article, compressed, with at most 5 KB of JavaScript before search`, async ({ page }) => {
     const sizes: { url: string; type: string; gzip: number }[] = [];
     page.on('response', async (response) => {
+      if (isTabIcon(response.url())) return;
       const body = await response.body().catch(() => Buffer.alloc(0));
       sizes.push({ url: response.url(), type: response.request().resourceType(), gzip: gzipSync(body, { level: 9 }).length });
     });

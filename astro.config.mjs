@@ -17,18 +17,26 @@ import offline from './src/integrations/offline.ts';
 import siteUrl from './src/integrations/site-url.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security-headers.ts';
 
-// BASE_PATH serves the site under a sub-path (e.g. /nexus/). SITE_URL is the public origin: without it the sitemap
-// and the canonical and hreflang links say localhost, and short links, QR codes and printed footers take the origin
-// the browser is on (src/site.ts).
+// BASE_PATH serves the site under a sub-path (e.g. /nexus/). SITE_URL is the public origin: without it no file names an
+// origin (no sitemap; canonical and hreflang links root-relative), and short links, QR codes and printed footers take
+// the origin the browser is on (src/site.ts). PUBLISHER_NAME and REPORT_TO say who publishes the site and where reports
+// of problems go (src/lib/publisher.ts).
 const base = process.env.BASE_PATH ?? '/';
+const publicOrigin = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: publicOrigin,
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  env: { schema: { SITE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }) } },
+  env: {
+    schema: {
+      SITE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
+      PUBLISHER_NAME: envField.string({ context: 'server', access: 'public', optional: true }),
+      REPORT_TO: envField.string({ context: 'server', access: 'public', optional: true }),
+    },
+  },
   // Stylesheets as files, never inlined: an inlined one adds its hash to the CSP in every page's <meta>, which costs
   // every page more than the one request it saves.
   build: { inlineStylesheets: 'never' },
@@ -56,15 +64,16 @@ export default defineConfig({
   // Guidelines and notes are MDX; this keeps their `## Heading {#id}` syntax (see src/lib/heading-ids.ts).
   vite: { plugins: [viteMdxHeadingIds()] },
   integrations: [
-    siteUrl(), // warns once when SITE_URL is not set
+    siteUrl(), // says once what the build publishes without SITE_URL, PUBLISHER_NAME or REPORT_TO
     mdx(),
     pagefind(),
     securityHeaders(),
     offline(), // last: its manifest lists every file the others wrote
-    sitemap({
+    // A sitemap lists absolute URLs: made only when the build knows its origin.
+    ...(publicOrigin ? [sitemap({
       // Short links and the not-found page are not pages to list.
       filter: (page) => !/\/art\//.test(page) && !page.endsWith('/404/'),
       i18n: { defaultLocale: 'en', locales: { en: 'en', sl: 'sl', sr: 'sr-Cyrl', 'sr-latn': 'sr-Latn' } },
-    }),
+    })] : []),
   ],
 });

@@ -5,6 +5,11 @@ import { z } from 'astro/zod';
 import { isProvisionId } from './lib/provisions.ts';
 import { isPlaceholderTitle, placeholderTitleFix } from './lib/content-lint.ts';
 
+/** A day, written YYYY-MM-DD. */
+const day = z.coerce.date({ error: 'Write a date as YYYY-MM-DD, e.g. 2026-12-07.' }).refine((date) => !Number.isNaN(date.getTime()), {
+  error: 'Not a date: write YYYY-MM-DD, e.g. 2026-12-07.',
+});
+
 const chapterNumber = z.enum(['I', 'II', 'III', 'IV'], { error: 'A chapter number is one of I, II, III, IV.' });
 
 /** The Protocol's title lines, chapters and closing formula, one file per language. */
@@ -19,7 +24,9 @@ const protocolEditions = defineCollection({
       .length(4, { error: 'The Protocol has four chapters (I–IV).' }),
     conclusions: z.string().min(1),
     /** When this edition's text was last compared with its source; printed under every page of the text. */
-    lastChecked: z.coerce.date(),
+    lastChecked: day,
+    /** Changes to the text a reader should know of (re-checks, corrections), newest first: the changes page lists them. */
+    history: z.array(z.strictObject({ date: day, note: z.string().min(1) })).min(1, { error: 'history needs at least the entry for when the text was first published.' }),
   }),
 });
 
@@ -105,12 +112,35 @@ const sources = defineCollection({
     }),
 });
 
-/** Whether a lawyer has reviewed a page, and when its facts were last checked against the sources. */
-const review = z.strictObject({
-  status: z.enum(['unreviewed', 'reviewed']),
-  reviewer: z.string().optional(),
-  lastChecked: z.coerce.date(),
-});
+/**
+ * A commentary page's review record, shown at its foot (src/components/ReviewRecord.astro): when its facts were last
+ * checked against its sources and by whom, when it is next due, whether a lawyer has reviewed it, and the changes a
+ * reader should know of, which also make the changes page and feed (src/data/changes.ts).
+ */
+const review = z
+  .strictObject({
+    /** `reviewed` only where a lawyer really reviewed the page; then `reviewer` names who. */
+    status: z.enum(['unreviewed', 'reviewed']),
+    reviewer: z.string().optional(),
+    /** Who checked the facts against the sources: a role, never a person the site cannot name. */
+    checkedBy: z.enum(['editors'], { error: 'checkedBy names a role: `editors`.' }),
+    lastChecked: day,
+    /** Within a year of lastChecked; a page past it shows a notice, and the build warns. */
+    nextReview: day,
+    /** Changes a reader should know of, newest first; minor edits need none. The first says when the page appeared. */
+    history: z
+      .array(z.strictObject({ date: day, note: z.string().min(1, { error: 'Say in a sentence what changed.' }) }))
+      .min(1, { error: 'history needs at least the entry for when the page was first published.' }),
+  }, { error: 'A commentary page needs `review:` with status, checkedBy, lastChecked, nextReview and history (see content/README.md).' })
+  .refine((r) => r.status === 'unreviewed' || Boolean(r.reviewer), { error: 'A page marked `status: reviewed` names its `reviewer`.', path: ['reviewer'] })
+  .refine((r) => r.nextReview > r.lastChecked && r.nextReview.getTime() - r.lastChecked.getTime() <= 366 * 86_400_000, {
+    error: 'nextReview falls after lastChecked and within a year of it.',
+    path: ['nextReview'],
+  })
+  .refine((r) => r.history.every((entry, i) => i === 0 || entry.date <= r.history[i - 1]!.date), {
+    error: 'List history newest first.',
+    path: ['history'],
+  });
 
 /** Guidelines and notes share one shape: a brief answer, the sources, and the review status. */
 const guidance = z.strictObject({
@@ -147,4 +177,10 @@ const checks = defineCollection({
   schema: z.strictObject({ sources: z.array(slug).default([]), review }),
 });
 
-export const collections = { protocolEditions, protocolText, glossary, sources, guidelines, notes, explanations, checks };
+/** The site's own pages (the about page), one MDX file per page and language: `content/pages/{lang}/{slug}.mdx`. */
+const pages = defineCollection({
+  loader: strictGlob({ base: './content/pages', pattern: '*/*.mdx' }),
+  schema: z.strictObject({ title: z.string().min(1), lead: z.string().min(1) }),
+});
+
+export const collections = { protocolEditions, protocolText, glossary, sources, guidelines, notes, explanations, checks, pages };

@@ -11,7 +11,8 @@ import { contentLanguageOf, languageTag, type Locale } from '../lib/locales.ts';
 import { standingOf } from '../lib/protocol-data.ts';
 import { guidanceJsonLd, legislationJsonLd, type LegislationPageJsonLd } from '../lib/structured-data.ts';
 import { inScript } from '../lib/transliterate.ts';
-import { publicUrl, urls } from '../site.ts';
+import { contentLicence } from '../lib/licence.ts';
+import { absoluteUrl, publicUrl, urls } from '../site.ts';
 import { guidancePageRef, renderedGuidance, type GuidancePage } from './guidance.ts';
 import { getEdition } from './protocol.ts';
 import { formatReference, requireSource } from './sources.ts';
@@ -40,7 +41,9 @@ export async function articleCitation(locale: Locale, article: number): Promise<
     publisher: script(t(locale, 'site.name')),
     date,
     language: languageTag(locale),
-    url: publicUrl(urls.page(locale, { type: 'article', article })),
+    url: absoluteUrl(urls.page(locale, { type: 'article', article })),
+    // The Serbian text is the site's own translation; the English and Slovenian text is not the site's to license.
+    license: standingOf[language] === 'unofficial-translation' ? contentLicence.url : undefined,
     note: script(t(locale, 'standing.statement')),
   };
 }
@@ -83,7 +86,8 @@ export function guidanceCitation(page: GuidancePage, locale: Locale): CitationRe
     publisher: siteName,
     date: day(page.entry.data.review.lastChecked),
     language: page.isFallback ? 'en' : languageTag(locale),
-    url: publicUrl(urls.page(locale, guidancePageRef(page.section, page.slug))),
+    url: absoluteUrl(urls.page(locale, guidancePageRef(page.section, page.slug))),
+    license: contentLicence.url,
     note: page.section === 'guidelines' ? script(t(locale, 'guidance.summaryNotice')) : undefined,
   };
 }

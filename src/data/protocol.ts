@@ -27,6 +27,8 @@ export interface ProtocolEdition {
   articles: Article[];
   conclusions: string;
   lastChecked: Date;
+  /** Changes to the edition's text a reader should know of, newest first: re-checks against the source, corrections. */
+  history: { date: Date; note: string }[];
 }
 
 export const ARTICLE_COUNT = 20;
@@ -76,6 +78,7 @@ async function loadEdition(language: ContentLanguage): Promise<ProtocolEdition> 
     articles,
     conclusions: meta.data.conclusions,
     lastChecked: meta.data.lastChecked,
+    history: meta.data.history,
   };
 }
 

@@ -28,8 +28,10 @@ export interface CitationRecord {
   date: string;
   /** BCP 47: en, sl, sr-Cyrl, sr-Latn. */
   language: string;
-  /** Absolute with SITE_URL, else root-relative. */
-  url: string;
+  /** Absolute; left out where the build has no SITE_URL to make it so (a reference manager cannot resolve a relative one). */
+  url?: string | undefined;
+  /** The licence the cited text is under, where it is the site's own work (CSL-JSON only: RIS and BibTeX have no field). */
+  license?: string | undefined;
   note?: string | undefined;
 }
 
@@ -89,7 +91,8 @@ export function toCslJson(record: CitationRecord): string {
     publisher: record.publisher,
     issued: { 'date-parts': [dateParts(record.date)] },
     language: record.language,
-    URL: record.url,
+    ...(record.url ? { URL: record.url } : {}),
+    ...(record.license ? { license: record.license } : {}),
     ...(record.note ? { note: record.note } : {}),
   };
   return `${JSON.stringify([item], null, 2)}\n`;
@@ -105,6 +108,6 @@ export function citationMetaTags(record: CitationRecord): [name: string, content
     ['citation_date', record.date.replaceAll('-', '/')],
     ['citation_language', record.language],
     ['citation_publisher', record.publisher],
-    ['citation_public_url', record.url],
+    ...(record.url ? [['citation_public_url', record.url] as [string, string]] : []),
   ];
 }

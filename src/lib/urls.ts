@@ -21,6 +21,10 @@ export type PageRef =
   | { type: 'search' }
   | { type: 'handout' }
   | { type: 'offline' }
+  /** Who publishes the site, how its texts are made, its licence, how to cite it and report a problem. */
+  | { type: 'about' }
+  /** What changed, newest first; its Atom feed is `changes.xml` beside the edition. */
+  | { type: 'changes' }
   /** Holding a case against the law: the elements of trafficking (art. 3), or the refugee definition as GIP No. 7 reads it. */
   | { type: 'check'; kind: CheckKind };
 
@@ -42,6 +46,8 @@ export function pagePath(page: PageRef): string {
     case 'search': return 'search/';
     case 'handout': return 'handout/';
     case 'offline': return 'offline/';
+    case 'about': return 'about/';
+    case 'changes': return 'changes/';
     case 'check': return `check/${page.kind}/`;
   }
 }
@@ -92,6 +98,8 @@ export function createUrls(base: string) {
     handout: (locale: Locale, query = '') => `${page(locale, { type: 'handout' })}${query ? `?${query}` : ''}`,
     /** One edition of the Protocol as data: `/en/protocol.json`, `/en/protocol.akn.xml` (Akoma Ntoso). */
     protocolData: (locale: Locale, format: 'json' | 'akn.xml') => `${root}${locale}/protocol.${format}`,
+    /** The edition's changes as an Atom feed: `/en/changes.xml`. */
+    changesFeed: (locale: Locale) => `${root}${locale}/changes.xml`,
     /** A page's citation as a file for reference managers: `/en/protocol/art-3/citation.ris`. */
     citation: (locale: Locale, ref: PageRef, format: CitationFormat) => `${page(locale, ref)}citation.${format}`,
   };

@@ -23,10 +23,13 @@ export const displayPath = (file: string) => relative(process.cwd(), file);
 /**
  * The relative path from a content file's page to its locale's root, the same in every locale and under any base:
  * guidelines and notes are published at `/{locale}/{section}/{slug}/`, an article's explanations at
- * `/{locale}/protocol/art-N/explained/`, the preamble's at `/{locale}/protocol/explained/`.
+ * `/{locale}/protocol/art-N/explained/`, the preamble's at `/{locale}/protocol/explained/`, the site's own pages
+ * (content/pages/) at `/{locale}/{slug}/`.
  */
 export function localeRootOf(file: string): string {
-  return /^content\/explanations\/[a-z]+\/art-\d+\.mdx$/.test(displayPath(file)) ? '../../../' : '../../';
+  const path = displayPath(file);
+  if (path.startsWith('content/pages/')) return '../'; // `/{locale}/about/`
+  return /^content\/explanations\/[a-z]+\/art-\d+\.mdx$/.test(path) ? '../../../' : '../../';
 }
 
 const once = <T>(load: () => T) => {

@@ -7,7 +7,7 @@ export default function viteMdxHeadingIds(): Plugin {
     name: 'nexus:mdx-heading-ids',
     enforce: 'pre',
     transform: {
-      filter: { id: /\/content\/(guidelines|notes|checks)\/[^?]*\.mdx$/ },
+      filter: { id: /\/content\/(guidelines|notes|checks|pages)\/[^?]*\.mdx$/ },
       handler: (code) => ({ code: escapeHeadingIds(code), map: null }),
     },
   };

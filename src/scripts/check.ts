@@ -22,7 +22,7 @@ const formQuery = () => new URLSearchParams([...new FormData(form)].map(([name, 
 function writeAddress() {
   const query = checkQuery(parseCheckQuery(formQuery()).choices);
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
-  for (const url of document.querySelectorAll('[data-print-url]')) url.textContent = `${data.publicUrl}${query ? `?${query}` : ''}`;
+  for (const url of document.querySelectorAll('.print-source [data-print-url]')) url.textContent = `${data.publicUrl}${query ? `?${query}` : ''}`;
   applyPrintSource();
 }
 

@@ -25,7 +25,7 @@ const base = process.env.BASE_PATH ?? '/';
 const publicOrigin = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  site: publicOrigin,
+  ...(publicOrigin ? { site: publicOrigin } : {}),
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',

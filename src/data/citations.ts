@@ -3,13 +3,14 @@
  * BibTeX and CSL-JSON files and `citation_*` meta tags (src/lib/citation-files.ts), and their schema.org JSON-LD
  * (src/lib/structured-data.ts). Serbian Latin is transliterated here, so the files match the pages.
  */
-import type { Article, WithContext } from 'schema-dts';
+import type { Article, WebPage, WithContext } from 'schema-dts';
+import type { PageRef } from '../lib/urls.ts';
 import { t } from '../i18n/index.ts';
 import { articleHeading, provisionCitation } from '../lib/citation.ts';
 import type { CitationRecord } from '../lib/citation-files.ts';
 import { contentLanguageOf, languageTag, type Locale } from '../lib/locales.ts';
 import { standingOf } from '../lib/protocol-data.ts';
-import { guidanceJsonLd, legislationJsonLd, type LegislationPageJsonLd } from '../lib/structured-data.ts';
+import { commentaryJsonLd, guidanceJsonLd, legislationJsonLd, type LegislationPageJsonLd, type Reviewed } from '../lib/structured-data.ts';
 import { inScript } from '../lib/transliterate.ts';
 import { contentLicence } from '../lib/licence.ts';
 import { absoluteUrl, publicUrl, urls } from '../site.ts';
@@ -71,6 +72,7 @@ export async function articleJsonLd(locale: Locale, article: number): Promise<Le
       language: printedIn.data.language ?? 'en',
     },
     translationOf: printedIn ? undefined : { url: publicUrl(urls.page('en', { type: 'article', article })), language: 'en' },
+    license: printedIn ? undefined : contentLicence.url,
   });
 }
 
@@ -104,10 +106,29 @@ export async function guidancePageJsonLd(page: GuidancePage, locale: Locale): Pr
   return guidanceJsonLd({
     title: record.title,
     language: record.language,
-    url: record.url,
+    url: publicUrl(urls.page(locale, guidancePageRef(page.section, page.slug))),
     dateModified: record.date,
     publisher: record.publisher,
+    license: contentLicence.url,
+    review: reviewedBy(page.entry.data.review, locale),
     basedOn: original && { name: script(formatReference(original, locale)), url: original.data.url },
     citations,
+  });
+}
+
+/** A review record as JSON-LD says it: the day the page was last checked, and by whom (a role, in the page's language). */
+export function reviewedBy(review: { lastChecked: Date }, locale: Locale): Reviewed {
+  return { lastReviewed: day(review.lastChecked), reviewedBy: inScript(t(locale, 'review.editorsOf', { site: t(locale, 'site.name') }), locale) };
+}
+
+/** schema.org `WebPage` for an explanation or a check page, with its review record. */
+export function commentaryPageJsonLd(locale: Locale, page: PageRef, name: string, review: { lastChecked: Date }): WithContext<WebPage> {
+  return commentaryJsonLd({
+    name: inScript(name, locale),
+    url: publicUrl(urls.page(locale, page)),
+    language: languageTag(locale),
+    license: contentLicence.url,
+    publisher: inScript(t(locale, 'site.name'), locale),
+    ...reviewedBy(review, locale),
   });
 }

@@ -1,3 +1,4 @@
+import { contentLicence } from '../lib/licence.ts';
 import { t } from '../i18n/index.ts';
 import { getEdition } from './protocol.ts';
 import { formatReference, requireSource, type Source } from './sources.ts';
@@ -77,6 +78,11 @@ export async function protocolData(locale: Locale): Promise<ProtocolData> {
     },
     lastChecked: day(edition.lastChecked),
     publisher: script(t(locale, 'site.name')),
+    license: {
+      name: contentLicence.name,
+      url: contentLicence.url,
+      covers: script(t(locale, status === 'unofficial-translation' ? 'licence.dataTranslation' : 'licence.dataReproduced')),
+    },
     url: publicUrl(urls.page(locale, { type: 'protocol' })),
     chapters: edition.chapters.map((c) => ({ number: c.number, title: script(c.title), articles: [c.articles[0], c.articles[1]] })),
     conclusions: script(edition.conclusions),

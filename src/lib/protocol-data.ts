@@ -68,6 +68,8 @@ export interface ProtocolData {
   lastChecked: string;
   /** Who publishes this file: the site's name. */
   publisher: string;
+  /** The licence of the site's own work in this file, and what it covers, in the edition's language. */
+  license: { name: string; url: string; covers: string };
   /** The Protocol's page on this site. */
   url: string;
   chapters: { number: string; title: string; articles: [number, number] }[];
@@ -94,7 +96,7 @@ export const protocolJsonSchema = {
     'Every provision of the Protocol to Prevent, Suppress and Punish Trafficking in Persons in one language: its stable id (the same in every language), how that language cites it, its text, where it is read and its short link.',
   type: 'object',
   additionalProperties: false,
-  required: ['$schema', 'locale', 'language', 'title', 'shortTitle', 'instrument', 'standing', 'lastChecked', 'publisher', 'url', 'chapters', 'conclusions', 'provisions'],
+  required: ['$schema', 'locale', 'language', 'title', 'shortTitle', 'instrument', 'standing', 'lastChecked', 'publisher', 'license', 'url', 'chapters', 'conclusions', 'provisions'],
   properties: {
     $schema: nonEmpty,
     locale: { enum: ['en', 'sl', 'sr', 'sr-latn'] },
@@ -116,6 +118,12 @@ export const protocolJsonSchema = {
     },
     lastChecked: date,
     publisher: nonEmpty,
+    license: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'url', 'covers'],
+      properties: { name: nonEmpty, url: { type: 'string', pattern: '^https://' }, covers: nonEmpty },
+    },
     url: nonEmpty,
     chapters: {
       type: 'array',
@@ -292,7 +300,12 @@ export function akomaNtoso(data: ProtocolData): string {
     {},
     identification,
     element('references', { source: '#nexus' }, ...references),
-    element('notes', { source: '#nexus' }, element('note', { eId: 'standing' }, ...paragraphs([standing.statement]))),
+    element(
+      'notes',
+      { source: '#nexus' },
+      element('note', { eId: 'standing' }, ...paragraphs([standing.statement])),
+      element('note', { eId: 'license' }, ...paragraphs([`${data.license.name} (${data.license.url}): ${data.license.covers}`])),
+    ),
   );
 
   // The text's language and script (sr-Cyrl, sr-Latn) on each part that holds text; FRBRlanguage names the language.

@@ -3,7 +3,7 @@
  * objects are typed with schema-dts; `jsonLdScript` writes one for a `<script type="application/ld+json">`, which a
  * browser never runs (data blocks are outside the CSP's script-src).
  */
-import type { Article, CreativeWork, LegislationObject, WithContext } from 'schema-dts';
+import type { Article, CreativeWork, LegislationObject, WebPage, WithContext } from 'schema-dts';
 import { AKN_WORK } from './protocol-data.ts';
 
 /** This site republishes the text: no language version here is an official publication. */
@@ -23,6 +23,8 @@ export interface LegislationPage {
   basedOn?: { name: string; identifier?: string | undefined; date: string; language: string } | undefined;
   /** For a translation made for this site: the original it was translated from. */
   translationOf?: { url: string; language: string } | undefined;
+  /** The licence of the text, where it is the site's own work (the Serbian translation). */
+  license?: string | undefined;
 }
 
 /**
@@ -53,7 +55,33 @@ export function legislationJsonLd(page: LegislationPage): LegislationPageJsonLd 
       }
       : {}),
     ...(page.translationOf ? { translationOfWork: { '@type': 'Legislation', url: page.translationOf.url, inLanguage: page.translationOf.language } } : {}),
+    ...(page.license ? { license: page.license } : {}),
   };
+}
+
+/** When a commentary page was last checked against its sources, and by whom (its review record). */
+export interface Reviewed {
+  lastReviewed: string;
+  reviewedBy: string;
+}
+
+/** A page of this site as schema.org `WebPage`, with its review record and licence. */
+export function reviewedWebPage(page: { url: string; language: string; license: string; publisher: string } & Reviewed, name?: string): WebPage {
+  return {
+    '@type': 'WebPage',
+    url: page.url,
+    ...(name ? { name } : {}),
+    inLanguage: page.language,
+    lastReviewed: page.lastReviewed,
+    reviewedBy: { '@type': 'Organization', name: page.reviewedBy },
+    license: page.license,
+    publisher: { '@type': 'Organization', name: page.publisher },
+  };
+}
+
+/** An explanation or check page: a `WebPage` carrying its review record. */
+export function commentaryJsonLd(page: { name: string; url: string; language: string; license: string; publisher: string } & Reviewed): WithContext<WebPage> {
+  return { '@context': 'https://schema.org', ...reviewedWebPage(page, page.name) };
 }
 
 export interface GuidancePageData {
@@ -67,6 +95,9 @@ export interface GuidancePageData {
   basedOn?: { name: string; url?: string | undefined } | undefined;
   /** The full reference of every source the page cites, in the page's language. */
   citations: string[];
+  license: string;
+  /** The page's review record: lastReviewed and reviewedBy go on the page (`mainEntityOfPage`), as schema.org has them. */
+  review: Reviewed;
 }
 
 export function guidanceJsonLd(page: GuidancePageData): WithContext<Article> {
@@ -81,6 +112,8 @@ export function guidanceJsonLd(page: GuidancePageData): WithContext<Article> {
     publisher: { '@type': 'Organization', name: page.publisher },
     ...(basedOn ? { isBasedOn: basedOn } : {}),
     ...(page.citations.length ? { citation: page.citations } : {}),
+    license: page.license,
+    mainEntityOfPage: reviewedWebPage({ url: page.url, language: page.language, license: page.license, publisher: page.publisher, ...page.review }),
   };
 }
 

@@ -22,6 +22,7 @@ function fixture(language = 'en'): ProtocolData {
       : { status: 'unofficial-translation', statement: 'Ours.', translatedFrom: 'en', officialTranslation: { key: 'rs-untoc-ratification', citation: 'Закон …', date: '2001-06-27', language: 'sr' } },
     lastChecked: '2026-11-24',
     publisher: 'Asylum–Trafficking Nexus',
+    license: { name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/', covers: 'The structure & additions.' },
     url: '/en/protocol/',
     chapters: [{ number: 'I', title: 'General provisions', articles: [2, 5] }],
     conclusions: 'IN WITNESS WHEREOF …',

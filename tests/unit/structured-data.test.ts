@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { guidanceJsonLd, jsonLdScript, legislationJsonLd } from '../../src/lib/structured-data.ts';
+import { commentaryJsonLd, guidanceJsonLd, jsonLdScript, legislationJsonLd } from '../../src/lib/structured-data.ts';
 import { SCHEMA, expandJsonLd, values } from '../jsonld.ts';
 
 const page = 'https://example.org/en/protocol/art-6/';
@@ -37,17 +37,36 @@ test('a Serbian article is a translation of the English one, with no official pu
   assert.equal(values(node, 'isBasedOn').length, 0);
 });
 
-test('a guideline or note page: an Article with its date, publisher, original and the references it cites', async () => {
+test('a guideline or note page: an Article with its date, publisher, original, licence, review record and the references it cites', async () => {
   const data = guidanceJsonLd({
     title: 'UNHCR Guidelines No. 7', language: 'sl', url: '/sl/guidelines/gip-7/', dateModified: '2026-11-24', publisher: 'Azil in trgovina z ljudmi',
     basedOn: { name: 'UNHCR, Guidelines on International Protection No. 7 …', url: 'https://www.refworld.org/' },
     citations: ['UNHCR, Guidelines … 2006.', 'UNHCR, Handbook … 1979.'],
+    license: 'https://creativecommons.org/licenses/by/4.0/',
+    review: { lastReviewed: '2026-12-07', reviewedBy: 'Uredništvo spletišča Azil in trgovina z ljudmi' },
   });
   const [node] = await expandJsonLd(data, 'https://example.org/sl/guidelines/gip-7/');
   assert.deepEqual(node!['@type'], [`${SCHEMA}Article`]);
   assert.deepEqual(values(node, 'citation'), ['UNHCR, Guidelines … 2006.', 'UNHCR, Handbook … 1979.']);
   assert.deepEqual(values(node, 'dateModified'), ['2026-11-24']);
   assert.equal(values(node, 'isBasedOn').length, 1);
+  assert.deepEqual(values(node, 'license'), ['https://creativecommons.org/licenses/by/4.0/']);
+  const [webPage] = values(node, 'mainEntityOfPage') as Record<string, unknown>[];
+  assert.deepEqual(webPage!['@type'], [`${SCHEMA}WebPage`]);
+  assert.deepEqual(values(webPage, 'lastReviewed'), ['2026-12-07']);
+  assert.deepEqual(values(values(webPage, 'reviewedBy')[0] as Record<string, unknown>, 'name'), ['Uredništvo spletišča Azil in trgovina z ljudmi']);
+});
+
+test('an explanation or check page: a WebPage with its review record and licence', async () => {
+  const data = commentaryJsonLd({
+    name: 'Article 3 explained', url: '/en/protocol/art-3/explained/', language: 'en', license: 'https://creativecommons.org/licenses/by/4.0/',
+    publisher: 'Asylum–Trafficking Nexus', lastReviewed: '2026-12-02', reviewedBy: 'The editors of Asylum–Trafficking Nexus',
+  });
+  const [node] = await expandJsonLd(data, 'https://example.org/en/protocol/art-3/explained/');
+  assert.deepEqual(node!['@type'], [`${SCHEMA}WebPage`]);
+  assert.deepEqual(values(node, 'lastReviewed'), ['2026-12-02']);
+  assert.deepEqual(values(node, 'license'), ['https://creativecommons.org/licenses/by/4.0/']);
+  assert.deepEqual(values(values(node, 'reviewedBy')[0] as Record<string, unknown>, 'name'), ['The editors of Asylum–Trafficking Nexus']);
 });
 
 test('the script element cannot be closed by the data inside it', () => {

@@ -39,7 +39,7 @@ export function classify(path: string): FileKind | undefined {
   if (name.endsWith('.yaml') && parent === 'glossary') return { kind: 'glossary' };
   if (!(languages as readonly string[]).includes(parent ?? '')) return undefined;
   const language = parent as Language;
-  if (name.endsWith('.mdx') && (collection === 'guidelines' || collection === 'notes' || collection === 'checks')) return { kind: 'page', page: 'guidance', language };
+  if (name.endsWith('.mdx') && (collection === 'guidelines' || collection === 'notes' || collection === 'checks' || collection === 'pages')) return { kind: 'page', page: 'guidance', language };
   if (name.endsWith('.mdx') && collection === 'explanations') return { kind: 'page', page: 'explanation', language };
   if (name.endsWith('.md') && collection === 'protocol') return { kind: 'page', page: 'protocol', language };
   return undefined;

@@ -159,13 +159,17 @@ const notes = defineCollection({ loader: strictGlob({ base: './content/notes', p
 /** What each provision means, one file per article (or the preamble) and language: see content/README.md. */
 const explanations = defineCollection({
   loader: strictGlob({ base: './content/explanations', pattern: '*/*.mdx' }),
-  schema: z.union(
-    [
-      z.strictObject({ article: z.number().int().min(1).max(20), sources: z.array(slug).default([]), review }),
-      z.strictObject({ kind: z.literal('preamble'), sources: z.array(slug).default([]), review }),
-    ],
-    { error: 'An explanation file needs `article: N` (1–20), or `kind: preamble` for preamble.mdx, with `sources: [...]` and `review:`.' },
-  ),
+  // One object rather than a union of two, so that a mistake inside `review` is reported at its own field.
+  schema: z
+    .strictObject({
+      article: z.number().int().min(1).max(20).optional(),
+      kind: z.literal('preamble').optional(),
+      sources: z.array(slug).default([]),
+      review,
+    })
+    .refine((data) => (data.article === undefined) !== (data.kind === undefined), {
+      error: 'An explanation file needs `article: N` (1–20), or `kind: preamble` for preamble.mdx, not both.',
+    }),
 });
 
 /**

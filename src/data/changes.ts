@@ -51,11 +51,12 @@ async function recordedPages(locale: Locale): Promise<Recorded[]> {
     .flat()
     .filter((page) => !page.isFallback)
     .map((page) => recorded(page.entry, guidancePageRef(page.section, page.slug), page.entry.data.title));
-  const explanations = inLanguage(await getCollection('explanations')).map((entry) =>
-    'article' in entry.data
-      ? recorded(entry, { type: 'explained', article: entry.data.article }, t(locale, 'explained.title', { number: entry.data.article }))
-      : recorded(entry, { type: 'explained' }, t(locale, 'explained.indexTitle')),
-  );
+  const explanations = inLanguage(await getCollection('explanations')).map((entry) => {
+    const { article } = entry.data;
+    return article === undefined
+      ? recorded(entry, { type: 'explained' }, t(locale, 'explained.indexTitle'))
+      : recorded(entry, { type: 'explained', article }, t(locale, 'explained.title', { number: article }));
+  });
   const checks = inLanguage(await getCollection('checks')).map((entry) => {
     const kind = checkKinds.find((k) => entry.id === `${language}/${k}`)!;
     return recorded(entry, { type: 'check', kind }, t(locale, `check.${kind}.title`));

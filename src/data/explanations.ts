@@ -11,7 +11,7 @@ export type ExplanationEntry = CollectionEntry<'explanations'>;
 
 /** The file an explanation entry is read from, as messages show it. */
 const displayPath = (entry: ExplanationEntry) => relative(process.cwd(), entry.filePath!);
-const articleOfEntry = (entry: ExplanationEntry): number | 'preamble' => ('article' in entry.data ? entry.data.article : 'preamble');
+const articleOfEntry = (entry: ExplanationEntry): number | 'preamble' => entry.data.article ?? 'preamble';
 
 interface Checked {
   entries: ExplanationEntry[];

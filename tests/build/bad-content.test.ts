@@ -95,14 +95,32 @@ const cases: { name: string; breakContent: (content: string) => void; expect: Re
       /content\/explanations\/sr\/art-7\.mdx:(\d+): the question ".+" is already asked at content\/explanations\/sr\/art-7\.mdx:\d+/,
     ],
   },
+  {
+    name: 'a commentary page without a review record',
+    breakContent: (c) => edit(join(c, 'notes/en/two-tracks.mdx'), (t) => t.replace(/^review:\n(  .*\n)+/m, '')),
+    expect: [/two-tracks\.mdx/, /review/],
+  },
+  {
+    name: 'a review record with a date that is not one',
+    breakContent: (c) => edit(join(c, 'explanations/sl/art-3.mdx'), (t) => t.replace(/^  nextReview: .*$/m, '  nextReview: next spring')),
+    expect: [/explanations\/sl\/art-3\.mdx|sl\/art-3/, /nextReview/, /YYYY-MM-DD/],
+  },
 ];
 
 /** Content that builds, but with a warning that names the files to reconcile. */
 const warningCases: { name: string; changeContent: (content: string) => void; expect: RegExp[] }[] = [
   {
-    name: 'a provision embedded in one language only',
-    changeContent: (c) => edit(join(c, 'notes/sl/particular-social-group.mdx'), (t) => `${t}\n<Provision id="art_3__point_d" />\n`),
-    expect: [/content\/notes\/sl\/particular-social-group\.mdx embeds art_3__point_d, which content\/notes\/en\/particular-social-group\.mdx does not/, /which content\/notes\/sr\/particular-social-group\.mdx does not/],
+    // Two kinds in one build, which is the slow part: a provision embedded in one language only, a page past its review.
+    name: 'a provision embedded in one language only; a page past its review date',
+    changeContent: (c) => {
+      edit(join(c, 'notes/sl/particular-social-group.mdx'), (t) => `${t}\n<Provision id="art_3__point_d" />\n`);
+      edit(join(c, 'checks/sr/refugee.mdx'), (t) => t.replace(/^  lastChecked: .*$/m, '  lastChecked: 2025-01-10').replace(/^  nextReview: .*$/m, '  nextReview: 2025-07-10'));
+    },
+    expect: [
+      /content\/notes\/sl\/particular-social-group\.mdx embeds art_3__point_d, which content\/notes\/en\/particular-social-group\.mdx does not/,
+      /which content\/notes\/sr\/particular-social-group\.mdx does not/,
+      /\[content\] content\/checks\/sr\/refugee\.mdx: its review was due on 2025-07-10; check it against its sources, then set review\.lastChecked and review\.nextReview\./,
+    ],
   },
 ];
 
@@ -116,7 +134,7 @@ describe('bad content fails the build with a message that says where and what to
   }
 });
 
-describe('questionable content builds with a warning that names both files', () => {
+describe('questionable content builds with a warning that names the files', () => {
   for (const c of warningCases) {
     test(c.name, () => {
       const { status, output } = buildScratchCopy(c.changeContent);

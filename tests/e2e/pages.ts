@@ -29,6 +29,8 @@ export const pageTypes = (locale: (typeof locales)[number]) => ({
   handout: `/${locale}/handout/?p=art_3__point_a,art_14__para_1&l=en,sl,sr&x=1`,
   'trafficking check': `/${locale}/check/trafficking/?act=recruitment&means=deception&purpose=forced-labour-or-services&age=adult&consent=yes`,
   'refugee check': `/${locale}/check/refugee/`,
+  about: `/${locale}/about/`,
+  changes: `/${locale}/changes/`,
 });
 
 export const everyPage: { type: string; path: string }[] = [

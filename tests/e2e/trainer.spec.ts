@@ -55,6 +55,17 @@ test.describe('short links', () => {
     await context.close();
   });
 
+  for (const locale of ['sr', 'sr-RS', 'sr-Cyrl-RS']) {
+    test(`a browser asking for ${locale} gets Serbian in Cyrillic, its default script`, async ({ browser }) => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      expect(await page.evaluate(() => navigator.languages[0])).toBe(locale);
+      await page.goto('/art/3/a/');
+      await expect(page).toHaveURL(/\/sr\/protocol\/art-3\/#art_3__point_a$/);
+      await context.close();
+    });
+  }
+
   test('without JavaScript the link still arrives, fragment and all', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: 'sl-SI' });
     const page = await context.newPage();

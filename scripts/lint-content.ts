@@ -17,7 +17,7 @@ import {
   formatProblem,
   languages,
   lintConcept,
-  lintGlossarySerbian,
+  lintSerbianInYaml,
   lintPage,
   lintSource,
   type ConceptFacts,
@@ -58,7 +58,16 @@ const yamlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f
 function readSource(path: string): SourceFacts {
   const data = (parse(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
   const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
-  return { key: basename(path, '.yaml'), title: text('title'), language: text('language'), via: text('via'), note: text('note') };
+  const about = data['about'] as Record<string, unknown> | undefined;
+  return {
+    key: basename(path, '.yaml'),
+    title: text('title'),
+    language: text('language'),
+    via: text('via'),
+    describedAs: data['describedAs'] !== undefined,
+    about: typeof about?.['en'] === 'string' ? about['en'] : undefined,
+    editorsNote: text('editorsNote'),
+  };
 }
 
 function readConcept(path: string): ConceptFacts | undefined {
@@ -84,11 +93,11 @@ export function lintFiles(paths: readonly string[], contentDir = 'content'): { p
     const kind = classify(path)!;
     const file = display(path);
     const text = readFileSync(path, 'utf8');
-    if (kind.kind === 'source') problems.push(...lintSource(file, text, readSource(path), sources));
+    if (kind.kind === 'source') problems.push(...lintSource(file, text, readSource(path), sources), ...lintSerbianInYaml(file, text));
     else if (kind.kind === 'glossary') {
       const concept = readConcept(path);
       if (concept) problems.push(...lintConcept(file, text, concept));
-      problems.push(...lintGlossarySerbian(file, text));
+      problems.push(...lintSerbianInYaml(file, text));
     } else problems.push(...lintPage(file, text, kind.language, context, kind.page));
   }
   return { problems, files: files.length };

@@ -18,6 +18,8 @@ const protocolEditions = defineCollection({
   schema: z.strictObject({
     heading: z.string().min(1),
     title: z.string().min(1),
+    /** The title as a reader writes it, in normal case: the printed heading and title, letter for letter. */
+    name: z.string().min(1),
     preambleHeading: z.string().min(1),
     chapters: z
       .array(z.strictObject({ number: chapterNumber, title: z.string().min(1), articles: z.tuple([z.number().int(), z.number().int()]) }))
@@ -85,6 +87,14 @@ const glossary = defineCollection({
   }),
 });
 
+/** Text for readers: never the editors' words for the documents this site was made from. */
+const readersWords = z
+  .string()
+  .min(1)
+  .refine((text) => !/\bseeds?\b/i.test(text), {
+    error: 'Readers do not know "the seeds": say what the document is and what is not known about it; put how it was found in `editorsNote:`.',
+  });
+
 const sources = defineCollection({
   loader: glob({ base: './content/sources', pattern: '*.yaml' }),
   schema: z
@@ -101,14 +111,27 @@ const sources = defineCollection({
       date: z.coerce.date().optional(),
       year: z.number().int().optional(),
       url: z.url().optional(),
-      note: z.string().optional(),
+      /**
+       * What the document is, for readers, in each language (Serbian in Cyrillic): author, title, date, where it was
+       * published, what it says that pages rely on, and, once, plainly, what is not known about it. Shown on the
+       * Sources page.
+       */
+      about: z.strictObject({ en: readersWords, sl: readersWords, sr: readersWords }),
+      /** For a document without a title: what it is, in each language; references give it in square brackets. */
+      describedAs: z.strictObject({ en: readersWords, sl: readersWords, sr: readersWords }).optional(),
+      /** The editors' working notes (where a title or date was found, what was checked): never shown to readers. */
+      editorsNote: z.string().optional(),
       /** The language the document is published in (ISO 639-1); without it, English. */
       language: z.string().regex(/^[a-z]{2}$/, { error: 'language is a two-letter code: en, sl, sr …' }).optional(),
       /** The key of the source this one is known through (cited there, not read first-hand): rendered "(cited in …)". */
       via: slug.optional(),
     })
-    .refine((source) => source.title !== undefined || source.via !== undefined, {
-      error: 'A source needs `title:`; only a source known through another (`via: key`) that does not give its title may leave it out.',
+    .refine((source) => source.title !== undefined || source.via !== undefined || source.describedAs !== undefined, {
+      error:
+        'A source needs `title:`; only a source known through another (`via: key`) that does not give its title, or a document that has none (`describedAs: { en, sl, sr }`), may leave it out.',
+    })
+    .refine((source) => source.title === undefined || source.describedAs === undefined, {
+      error: 'A source with a `title:` needs no `describedAs:`; remove one of them.',
     }),
 });
 

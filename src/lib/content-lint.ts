@@ -43,7 +43,7 @@ export function isPlaceholderTitle(title: string): boolean {
 }
 
 export const placeholderTitleFix =
-  'give the real title as published; if the seeds do not give it and the source is known only through another, leave `title` out and add `via: <that source key>`';
+  'give the real title as published; if it is not known and the source is known only through another, leave `title` out and add `via: <that source key>`; for a document that has no title, give `describedAs: { en, sl, sr }` instead';
 
 export interface SourceFacts {
   key: string;
@@ -51,13 +51,17 @@ export interface SourceFacts {
   /** ISO 639-1 code of the language the source is published in; without it, English. */
   language?: string | undefined;
   via?: string | undefined;
-  note?: string | undefined;
+  /** A document without a title says what it is instead (`describedAs:`). */
+  describedAs?: boolean | undefined;
+  /** The English description for readers (`about.en`) and the editors' note (`editorsNote`). */
+  about?: string | undefined;
+  editorsNote?: string | undefined;
 }
 
 /** The language a source is published in: its `language`, or English. */
 export const sourceLanguage = (source: SourceFacts | undefined): string => source?.language ?? 'en';
 
-/** A note that says the source was read through another ("Cited in the ICMPD paper …"). */
+/** A description or editors' note that says the source was read through another ("Cited in the ICMPD paper …"). */
 const KNOWN_THROUGH = /\b(cited in|quoted in|as cited by|known (only )?(from|through))\b/i;
 
 /** Where in a YAML file a top-level key is written (1 when it is not: the problem is about the file). */
@@ -72,7 +76,7 @@ export function lintSource(file: string, text: string, source: SourceFacts, all:
   if (source.title !== undefined && isPlaceholderTitle(source.title)) {
     problems.push({ file, line: at('title'), rule: 'placeholder-title', message: `the title "${source.title}" is a placeholder, not a title`, fix: placeholderTitleFix });
   }
-  if (source.title === undefined && source.via === undefined) {
+  if (source.title === undefined && source.via === undefined && !source.describedAs) {
     problems.push({ file, line: 1, rule: 'placeholder-title', message: 'the source has no title', fix: placeholderTitleFix });
   }
   if (source.via !== undefined) {
@@ -80,14 +84,17 @@ export function lintSource(file: string, text: string, source: SourceFacts, all:
     if (source.via === source.key) problems.push({ file, line: at('via'), rule: 'via', message: 'a source cannot be known through itself', fix: 'name in `via:` the source that cites this one' });
     else if (!through) problems.push({ file, line: at('via'), rule: 'via', message: `via: "${source.via}" is not a source`, fix: `add content/sources/${source.via}.yaml or name an existing source key` });
     else if (through.via !== undefined) problems.push({ file, line: at('via'), rule: 'via', message: `via: "${source.via}" is itself known only through "${through.via}"`, fix: `name in \`via:\` the source you actually read ("${through.via}")` });
-  } else if (source.note !== undefined && KNOWN_THROUGH.test(source.note)) {
-    problems.push({
-      file,
-      line: at('note'),
-      rule: 'via',
-      message: 'the note says this source is known through another, but it has no `via:`',
-      fix: 'add `via: <key of the source that cites it>` so that it is rendered "(cited in …)"; if it was read first-hand, say so in the note instead',
-    });
+  } else {
+    const saying = (['editorsNote', 'about'] as const).find((key) => KNOWN_THROUGH.test(source[key] ?? ''));
+    if (saying) {
+      problems.push({
+        file,
+        line: at(saying),
+        rule: 'via',
+        message: `${saying === 'about' ? 'the description' : 'the editors\' note'} says this source is known through another, but it has no \`via:\``,
+        fix: 'add `via: <key of the source that cites it>` so that it is rendered "(cited in …)"; if it was read first-hand, say so in `editorsNote:` instead',
+      });
+    }
   }
   return problems;
 }
@@ -552,16 +559,22 @@ export function lintPage(file: string, text: string, language: Language, context
   return problems.sort((a, b) => a.line - b.line);
 }
 
-/** Latin letters in the `sr:` part of a glossary file (keys, the YAML syntax and the other languages are ignored). */
-export function lintGlossarySerbian(file: string, text: string): Problem[] {
+/**
+ * The Serbian parts of a YAML file are Cyrillic: every `sr:` block, at any depth (a glossary concept's `sr:`, a
+ * source's `about.sr` and `describedAs.sr`). Keys, block indicators and the quotation marks around a value are not text.
+ */
+export function lintSerbianInYaml(file: string, text: string): Problem[] {
   const mask = new Mask(text);
-  let inSerbian = false;
+  let serbianIndent: number | undefined;
   let offset = 0;
   for (const line of text.split('\n')) {
     const start = offset;
     offset += line.length + 1;
-    if (/^\S/.test(line)) inSerbian = /^sr:\s*$/.test(line);
-    if (!inSerbian || /^\S/.test(line)) {
+    const indent = line.length - line.trimStart().length;
+    const blank = line.trim() === '';
+    if (serbianIndent !== undefined && !blank && indent <= serbianIndent) serbianIndent = undefined;
+    if (serbianIndent === undefined && /^\s*sr:(\s|$)/.test(line)) serbianIndent = indent;
+    if (serbianIndent === undefined || blank) {
       mask.hide(start, start + line.length);
       continue;
     }

@@ -105,6 +105,16 @@ const cases: { name: string; breakContent: (content: string) => void; expect: Re
     breakContent: (c) => edit(join(c, 'explanations/sl/art-3.mdx'), (t) => t.replace(/^  nextReview: .*$/m, '  nextReview: next spring')),
     expect: [/explanations\/sl\/art-3\.mdx|sl\/art-3/, /nextReview/, /YYYY-MM-DD/],
   },
+  {
+    name: 'an editors\' working note in a source\'s description for readers',
+    breakContent: (c) => edit(join(c, 'sources/emn-2015.yaml'), (t) => t.replace('Its title is not known:', 'The seeds do not give its title:')),
+    expect: [/emn-2015/, /about\.en/, /Readers do not know "the seeds"/, /editorsNote/],
+  },
+  {
+    name: 'a Protocol name that is not its printed title',
+    breakContent: (c) => edit(join(c, 'protocol/sl/index.md'), (t) => t.replace('name: "Protokol za preprečevanje, zatiranje', 'name: "Protokol za preprečevanje')),
+    expect: [/content\/protocol\/sl\/index\.md: name: "Protokol za preprečevanje in kaznovanje/, /is not the printed heading and title in normal case/],
+  },
 ];
 
 /** Content that builds, but with a warning that names the files to reconcile. */

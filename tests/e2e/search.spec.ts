@@ -21,6 +21,12 @@ test('an English query lands on the provision that holds the words, highlighted 
   expect(cspErrors).toEqual([]); // the highlighter adds no inline styles
 });
 
+test('the Protocol page is found under its name as a reader writes it, not the gazette\'s letter-spaced heading', async ({ page }) => {
+  await search(page, `/sl/search/?q=${encodeURIComponent('celovit mednarodni pristop')}`); // words of the preamble
+  const protocolPage = page.locator('#search-results a.result-title[href^="/sl/protocol/?"], #search-results a.result-title[href^="/sl/protocol/#"]').first();
+  await expect(protocolPage).toHaveText(/^Protokol za preprečevanje, zatiranje in kaznovanje trgovine z ljudmi, zlasti ženskami in otroki, /);
+});
+
 test('a glossary term\'s definition comes first', async ({ page }) => {
   await search(page, '/en/search/?q=non-refoulement');
   await expect(results(page).first()).toHaveClass(/result-definition/);

@@ -75,11 +75,26 @@ for (const language of ['en', 'sl'] as const) {
     const data = protocolJson('dist', language);
     const preamble = data.provisions[0]!;
     for (const [article, lines] of seedLines(language)) {
-      const ours = article === 0 ? [data.title, preamble.heading!, ...preamble.text] : printedLines(data, article);
+      const ours = article === 0 ? [data.printedTitle, preamble.heading!, ...preamble.text] : printedLines(data, article);
       assert.equal(normalise(ours.join(' ')), normalise(lines.join(' ')), article === 0 ? 'title and preamble' : `art. ${article}`);
     }
   });
 }
+
+test('protocol.json\'s title is the Protocol\'s name as a reader writes it, in each language; printedTitle keeps the gazette\'s letter-spacing', () => {
+  const names = {
+    en: 'Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime',
+    sl: 'Protokol za preprečevanje, zatiranje in kaznovanje trgovine z ljudmi, zlasti ženskami in otroki, ki dopolnjuje Konvencijo Združenih narodov proti mednarodnemu organiziranemu kriminalu',
+    sr: 'Протокол за превенцију, сузбијање и кажњавање трговине људским бићима, нарочито женама и децом, који допуњује Конвенцију Уједињених нација против транснационалног организованог криминала',
+    'sr-latn': 'Protokol za prevenciju, suzbijanje i kažnjavanje trgovine ljudskim bićima, naročito ženama i decom, koji dopunjuje Konvenciju Ujedinjenih nacija protiv transnacionalnog organizovanog kriminala',
+  } as const;
+  for (const locale of locales) {
+    const data = protocolJson('dist', locale);
+    assert.equal(data.title, names[locale], locale);
+    assert.ok(data.title.startsWith(`${data.shortTitle}, `), `${locale}: the short title begins the full one`);
+    assert.match(data.printedTitle, /^(P R O T O C O L|P R O T O K O L|П Р О Т О К О Л) /, locale);
+  }
+});
 
 test('built with SITE_URL, the data files carry absolute URLs under the base path', () => {
   const data = protocolJson('dist-base-path/nexus', 'sl');

@@ -1,5 +1,5 @@
 /**
- * `npm run lint:content`: runs the content linter (src/lib/content-lint.ts) and prints one line per problem,
+ * `npm run lint:content`: runs the content linter (src/lib/content-lint/) and prints one line per problem,
  * `file:line: message — fix`; exits 1 when there is any.
  *
  *   node scripts/lint-content.ts                       everything under content/
@@ -25,7 +25,7 @@ import {
   type PageKind,
   type Problem,
   type SourceFacts,
-} from '../src/lib/content-lint.ts';
+} from '../src/lib/content-lint/index.ts';
 
 type FileKind = { kind: 'source' } | { kind: 'glossary' } | { kind: 'page'; page: PageKind; language: Language };
 

@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { strictGlob } from './loaders/strict-glob.ts';
 import { z } from 'astro/zod';
 import { isProvisionId } from './lib/provisions.ts';
-import { isPlaceholderTitle, placeholderTitleFix } from './lib/content-lint.ts';
+import { isPlaceholderTitle, placeholderTitleFix } from './lib/content-lint/index.ts';
 
 const chapterNumber = z.enum(['I', 'II', 'III', 'IV'], { error: 'A chapter number is one of I, II, III, IV.' });
 

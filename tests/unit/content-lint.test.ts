@@ -11,7 +11,7 @@ import {
   type ConceptFacts,
   type PageContext,
   type SourceFacts,
-} from '../../src/lib/content-lint.ts';
+} from '../../src/lib/content-lint/index.ts';
 
 const psg: ConceptFacts = {
   id: 'particular-social-group',

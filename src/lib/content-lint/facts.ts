@@ -1,0 +1,28 @@
+/** What the rules know of sources and glossary concepts: `scripts/lint-content.ts` reads them from the YAML. */
+
+export interface SourceFacts {
+  key: string;
+  title?: string | undefined;
+  /** ISO 639-1 code of the language the source is published in; without it, English. */
+  language?: string | undefined;
+  via?: string | undefined;
+  note?: string | undefined;
+}
+
+/** The language a source is published in: its `language`, or English. */
+export const sourceLanguage = (source: SourceFacts | undefined): string => source?.language ?? 'en';
+
+export type AvoidSpec = string | { wording: string; use: string };
+
+export interface TermFacts {
+  term: string;
+  official?: string | undefined;
+  avoid?: readonly AvoidSpec[] | undefined;
+}
+
+export interface ConceptFacts {
+  id: string;
+  en: TermFacts;
+  sl: TermFacts;
+  sr: TermFacts;
+}

@@ -20,6 +20,16 @@ export interface TermFacts {
   avoid?: readonly AvoidSpec[] | undefined;
 }
 
+/**
+ * A wording a translation choice rejected that is no glossary concept (content/rejected-wordings.yaml): flagged in
+ * prose like a concept's `avoid:`, with what to write instead and why.
+ */
+export interface RejectedWording {
+  wording: string;
+  use: string;
+  why: string;
+}
+
 export interface ConceptFacts {
   id: string;
   en: TermFacts;

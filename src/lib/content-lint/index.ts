@@ -4,7 +4,8 @@
  * content/README.md ("Content linter: …"). One rule per file in `rules/`:
  *
  * - preferred-term: guidance, notes, checks and explanations do not use a wording a glossary concept lists under
- *   `avoid`, except inside quotation marks, a <Quote> or an embedded <Provision> (a deliberate quotation of it).
+ *   `avoid`, or a rejected wording that is no concept (content/rejected-wordings.yaml), except inside quotation
+ *   marks, a <Quote> or an embedded <Provision> (a deliberate quotation of it).
  * - quote-translation: a <Quote> whose source is published in another language than the page's says
  *   translation="ours", and the sentence before it says the words are our translation; a quotation in the source's
  *   own language does not.
@@ -26,9 +27,9 @@ import { quoteTranslationProblems } from './rules/quote-translation.ts';
 import { viaProblems } from './rules/via.ts';
 
 export { formatProblem, languages, type Language, type Problem, type Rule } from './problem.ts';
-export { sourceLanguage, type AvoidSpec, type ConceptFacts, type SourceFacts, type TermFacts } from './facts.ts';
+export { sourceLanguage, type AvoidSpec, type ConceptFacts, type RejectedWording, type SourceFacts, type TermFacts } from './facts.ts';
 export type { PageContext, PageKind } from './page.ts';
-export { avoidedWordings, wordingPattern, type Avoided } from './rules/preferred-term.ts';
+export { avoidedWordings, rejectedWordings, rejectedWordingsProblems, wordingPattern, type Avoided } from './rules/preferred-term.ts';
 export { isPlaceholderTitle, placeholderTitleFix } from './rules/placeholder-title.ts';
 export { latinAllowed } from './rules/latin-in-cyrillic.ts';
 

@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { strictGlob } from './loaders/strict-glob.ts';
 import { z } from 'astro/zod';
 import { isProvisionId } from './lib/provisions.ts';
-import { isPlaceholderTitle, placeholderTitleFix } from './lib/content-lint.ts';
+import { isPlaceholderTitle, placeholderTitleFix } from './lib/content-lint/index.ts';
 
 /** A day, written YYYY-MM-DD. */
 const day = z.coerce.date({ error: 'Write a date as YYYY-MM-DD, e.g. 2026-12-07.' }).refine((date) => !Number.isNaN(date.getTime()), {
@@ -69,16 +69,34 @@ const termEntry = z.strictObject({
   definition: z.string().min(20, { error: 'Write a definition of one to three sentences.' }),
 });
 
-/** One file per concept, all three languages in it: a concept missing a language fails here. */
+/** A text a glossary entry points to: a provision of the Protocol, or a source with an optional pinpoint. */
+const provisionReference = z.strictObject({ provision: z.string().refine(isProvisionId, { error: 'Not a provision id (e.g. art_3__point_a).' }) });
+const sourceReference = z.strictObject({ source: slug, pinpoint: z.string().optional() });
+const textReference = z.union([provisionReference, sourceReference], {
+  error: 'Each place it is discussed is `provision: art_…` or `source: key` (with an optional `pinpoint`).',
+});
+
+/**
+ * One file per concept, all three languages in it: a concept missing a language fails here. `definedBy` is the text
+ * that defines the term, or `notDefined: true` with the texts that discuss it (src/lib/defined-by.ts); the build checks
+ * that every provision and source it names exists (src/data/glossary.ts).
+ */
 const glossary = defineCollection({
   loader: glob({ base: './content/glossary', pattern: '*.yaml' }),
   schema: z.strictObject({
     definedBy: z.union(
       [
-        z.strictObject({ provision: z.string().refine(isProvisionId, { error: 'Not a provision id (e.g. art_3__point_a).' }) }),
-        z.strictObject({ source: slug, pinpoint: z.string().optional() }),
+        provisionReference,
+        sourceReference,
+        z.strictObject({
+          notDefined: z.literal(true),
+          discussedIn: z.array(textReference).min(1, { error: 'Name at least one text where the concept is discussed: `- provision: art_…` or `- source: key`.' }),
+        }),
       ],
-      { error: 'definedBy needs either `provision: art_…` or `source: key` (with an optional `pinpoint`).' },
+      {
+        error:
+          'definedBy needs `provision: art_…` or `source: key` (with an optional `pinpoint`) for the text that defines the term; where none of the texts cited here defines it, `notDefined: true` and `discussedIn:` a list of such texts.',
+      },
     ),
     related: z.array(slug).default([]),
     en: termEntry,

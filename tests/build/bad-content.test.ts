@@ -4,11 +4,13 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildScratchCopy } from '../../scripts/scratch-build.ts';
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+/** Whole files of bad content, copied into the scratch copy. */
+const broken = join(import.meta.dirname, '../fixtures/broken');
 
 const cases: { name: string; breakContent: (content: string) => void; expect: RegExp[] }[] = [
   {
@@ -50,6 +52,16 @@ const cases: { name: string; breakContent: (content: string) => void; expect: Re
     name: 'an everyday word searched for one concept that is another concept\'s form',
     breakContent: (c) => edit(join(c, 'glossary/denunciation.yaml'), (t) => t.replace('    - "pull out"\n', '    - "pull out"\n    - "ratification"\n')),
     expect: [/"ratification" is claimed by content\/glossary\/(denunciation|ratification)\.yaml and content\/glossary\/(denunciation|ratification)\.yaml/],
+  },
+  {
+    name: 'a glossary entry defined in an unknown source, and one discussed in an unknown provision',
+    breakContent: (c) => {
+      for (const file of ['defined-in-unknown-source.yaml', 'discussed-in-unknown-provision.yaml']) copyFileSync(join(broken, 'glossary', file), join(c, 'glossary', file));
+    },
+    expect: [
+      /content\/glossary\/defined-in-unknown-source\.yaml:3: definedBy: source "no-such-source" does not exist in content\/sources\/; add content\/sources\/no-such-source\.yaml or fix the key/,
+      /content\/glossary\/discussed-in-unknown-provision\.yaml:7: definedBy\.discussedIn\[1\]: provision "art_3__point_e" is not in the Protocol; the nearest ids are "art_3__point_a"/,
+    ],
   },
   {
     name: 'a concept without one of the three languages',

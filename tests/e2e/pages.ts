@@ -18,6 +18,7 @@ export const pageTypes = (locale: (typeof locales)[number]) => ({
   'explained index': `/${locale}/protocol/explained/`,
   glossary: `/${locale}/glossary/`,
   term: `/${locale}/glossary/trafficking-in-persons/`,
+  'term not defined in the Protocol': `/${locale}/glossary/servitude/`, // "Discussed in" with a quoted provision
   equivalents: `/${locale}/glossary/equivalents/`,
   guidelines: `/${locale}/guidelines/`,
   guideline: `/${locale}/guidelines/gip-7/`,

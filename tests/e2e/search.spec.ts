@@ -207,11 +207,20 @@ test('"what is X" puts X\'s definition first, in each language', async ({ page }
 });
 
 test('a glossary result shows its definition and where it is defined, never the page\'s labels', async ({ page }) => {
-  await search(page, '/en/search/?q=forced+labour');
+  await search(page, '/en/search/?q=exploitation');
   const first = results(page).first();
   await expect(first).toContainText('Defined in:');
   await expect(first.locator('.result-defined-in a')).toHaveAttribute('href', /^\/en\/protocol\/art-3\/#art_3__point_a$/);
   await expect(page.locator('#search-results')).not.toContainText(/Word forms that find this term|Also called/);
+});
+
+test('a glossary result for a term the Protocol does not define says so, in the reader\'s script', async ({ page }) => {
+  await search(page, '/en/search/?q=forced+labour');
+  const first = results(page).first();
+  await expect(first.locator('.result-defined-in')).toHaveText('Not defined in the Protocol.');
+  await expect(first.locator('.result-defined-in a')).toHaveCount(0);
+  await search(page, `/sr/search/?q=${encodeURIComponent('ропски положај')}`);
+  await expect(results(page).first().locator('.result-defined-in')).toHaveText('Протокол не дефинише овај појам.');
 });
 
 test('words no page holds together: the pages holding most of them, and a note that says so', async ({ page }) => {

@@ -8,10 +8,12 @@ import {
   lintSerbianInYaml,
   lintPage,
   lintSource,
+  rejectedWordings,
+  rejectedWordingsProblems,
   type ConceptFacts,
   type PageContext,
   type SourceFacts,
-} from '../../src/lib/content-lint.ts';
+} from '../../src/lib/content-lint/index.ts';
 
 const psg: ConceptFacts = {
   id: 'particular-social-group',
@@ -208,4 +210,26 @@ test('glossary: official differs from the term, and an avoided wording is never 
   const text = 'en:\n  term: x\nsl:\n  term: y\nsr:\n  term: "одређена друштвена група"\n  official: "Одређена друштвена група"\n  avoid:\n    - "одређена друштвена група"\n';
   const problems = lintConcept('g.yaml', text, concept);
   assert.deepEqual(problems.map((p) => [p.rule, p.line]), [['glossary', 7], ['glossary', 9]]);
+});
+
+test('rejected wordings that are no concept are flagged like a concept\'s avoid:, naming the file and why', () => {
+  const rejected = rejectedWordings('content/rejected-wordings.yaml', {
+    sr: [{ wording: 'навођењ{е,а} других лица', use: 'руковођење другим лицима', why: 'навођење is inducement' }],
+  });
+  const withRejected: PageContext = { ...context, avoided: [...context.avoided, ...rejected] };
+  const problems = lintPage('a.mdx', page('Руковођење другим лицима; „навођење других лица“ је цитат.\n\nАли навођења\nдругих лица нема.'), 'sr', withRejected);
+  assert.deepEqual(problems.map((p) => [p.rule, p.line]), [['preferred-term', bodyLine + 2]]);
+  assert.match(problems[0]!.message, /"навођења других лица" is a rejected wording \(content\/rejected-wordings\.yaml: навођење is inducement\)/);
+  assert.match(problems[0]!.fix, /"руковођење другим лицима"/);
+});
+
+test('the file of rejected wordings: each entry has a wording, a use and a why, in a content language', () => {
+  assert.deepEqual(rejectedWordingsProblems('r.yaml', '', { sr: [{ wording: 'а', use: 'б', why: 'в' }] }), []);
+  const text = 'sr:\n  - wording: "навођење"\n    use: "руковођење"\nde:\n  - wording: "x"\n';
+  const problems = rejectedWordingsProblems('r.yaml', text, { sr: [{ wording: 'навођење', use: 'руковођење' }], de: [{ wording: 'x' }] });
+  assert.deepEqual(problems.map((p) => [p.line, p.message]), [
+    [2, 'sr: entry 1 needs a `wording`, a `use` and a `why`, and nothing else'],
+    [4, '"de" is not a content language'],
+  ]);
+  assert.match(rejectedWordingsProblems('r.yaml', '', { sl: [{ wording: 'a{,b}', use: 'ab', why: 'c' }] })[0]!.message, /both rejected and what to use/);
 });

@@ -24,7 +24,7 @@ export function buildScratchCopy(changeContent: (contentDir: string) => void): S
   const project = mkdtempSync(join(tmpdir(), 'nexus-scratch-'));
   try {
     symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
-    for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) cpSync(join(root, path), join(project, path), { recursive: true });
+    for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public', 'content']) cpSync(join(root, path), join(project, path), { recursive: true });
     changeContent(join(project, 'content'));
     const started = performance.now();
     // On this very Node (the project's Node 24), whatever `node` the PATH holds.

@@ -12,3 +12,9 @@ export const siteUrl: string | undefined = SITE_URL;
  * SITE_URL, else root-relative (the browser completes it with the origin it is on; see src/lib/urls.ts).
  */
 export const publicUrl = (path: string): string => publicUrlOf(path, siteUrl);
+
+/**
+ * Whether this build makes the Protocol's PDFs (`/{locale}/protocol.pdf`): only when the browser that prints them
+ * starts (src/integrations/protocol-pdf.ts). Without them, the pages leave the links out.
+ */
+export const protocolPdfBuilt: boolean = import.meta.env.NEXUS_PROTOCOL_PDF === true;

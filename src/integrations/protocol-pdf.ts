@@ -1,5 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +9,7 @@ import sirv from 'sirv';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, findBrowser, missingBrowserMessage } from '../../scripts/browser.ts';
 import { locales } from '../lib/locales.ts';
-import { footerFontFaces, footerTemplate, FOOTER_FONT_FAMILY, pathInBuild, pdfLinkTarget, protocolPdfPath, type FontSubset } from '../lib/protocol-pdf.ts';
+import { footerFontFaces, footerTemplate, FOOTER_FONT_FAMILY, pathInBuild, pdfLinkTarget, protocolPdfPath, retitleBookmarks, type FontSubset } from '../lib/protocol-pdf.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -78,7 +78,12 @@ async function printEditions(browser: Browser, dir: string, base: string, siteUr
           document.head.append(style);
           await document.fonts.load(`10px '${family}'`, `${footerContent.content.textContent}0123456789`);
           await document.fonts.ready;
-          return { html: footerContent.innerHTML, links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!), siteUrl };
+          return {
+            html: footerContent.innerHTML,
+            links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!),
+            headings: [...document.querySelectorAll('.protocol-print :is(h1, h2, h3)')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+            siteUrl,
+          };
         },
         { fontFaces, family: FOOTER_FONT_FAMILY, siteUrl },
       );
@@ -93,8 +98,7 @@ async function printEditions(browser: Browser, dir: string, base: string, siteUr
         });
       }, targets);
       const path = join(dir, protocolPdfPath(locale));
-      await page.pdf({
-        path,
+      const printed = await page.pdf({
         format: 'A4',
         tagged: true,
         outline: true,
@@ -103,7 +107,9 @@ async function printEditions(browser: Browser, dir: string, base: string, siteUr
         footerTemplate: footerTemplate(footer.html, fontFaces),
       });
       await page.close();
-      made.push(`${locale} ${Math.round(statSync(path).size / 1024)} KB`);
+      const pdf = await retitleBookmarks(printed, footer.headings);
+      writeFileSync(path, pdf);
+      made.push(`${locale} ${Math.round(pdf.length / 1024)} KB`);
     }
     logger.info(`protocol.pdf: ${made.join('; ')}`);
   } finally {

@@ -3,6 +3,7 @@
  * build (src/integrations/protocol-pdf.ts). What is pure about it lives here: the running footer Chromium repeats on
  * every page, the font it is set in, and where the build's files are.
  */
+import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import type { Locale } from './locales.ts';
 
 /** A piece of "Page {page} of {pages}": words, or a number Chromium fills in on each page. */
@@ -77,4 +78,25 @@ export function pathInBuild(requestPath: string, base: string): string | undefin
 export function pdfLinkTarget(href: string, siteUrl: string | undefined): string | undefined {
   if (href.startsWith('#')) return href;
   return siteUrl ? new URL(href, siteUrl).href : undefined;
+}
+
+/**
+ * Gives a PDF's bookmarks the titles of the headings they stand for, in document order. Chromium makes a bookmark of
+ * each heading (`outline: true`) but titles it with the text it drew for it, which in Chromium 153 may repeat a line
+ * ("Article 5 Article 5 Criminalization") and joins lines without their space. Nothing else in the file changes:
+ * the structure tree, the language and the metadata stay as Chromium wrote them.
+ */
+export async function retitleBookmarks(pdf: Uint8Array, titles: readonly string[]): Promise<Uint8Array> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const items: PDFDict[] = [];
+  const walk = (parent: PDFDict | undefined) => {
+    for (let item = parent?.lookupMaybe(PDFName.of('First'), PDFDict); item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      items.push(item);
+      walk(item);
+    }
+  };
+  walk(document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict));
+  if (items.length !== titles.length) throw new Error(`The PDF has ${items.length} bookmarks for ${titles.length} headings: Chromium no longer makes one per heading.`);
+  items.forEach((item, index) => item.set(PDFName.of('Title'), PDFHexString.fromText(titles[index]!)));
+  return document.save({ updateFieldAppearances: false });
 }

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { footerFontFaces, footerTemplate, FOOTER_FONT_FAMILY, pageOfParts, pathInBuild, pdfLinkTarget, protocolPdfPath } from '../../src/lib/protocol-pdf.ts';
+import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { getDocumentProxy } from 'unpdf';
+import { footerFontFaces, footerTemplate, FOOTER_FONT_FAMILY, pageOfParts, pathInBuild, pdfLinkTarget, protocolPdfPath, retitleBookmarks } from '../../src/lib/protocol-pdf.ts';
 
 test('"page n of N" in any word order becomes words and the two numbers Chromium fills in', () => {
   assert.deepEqual(pageOfParts('Page {page} of {pages}'), [{ text: 'Page ' }, { counter: 'pageNumber' }, { text: ' of ' }, { counter: 'totalPages' }]);
@@ -44,4 +46,34 @@ test('the print page\'s font faces cover the subsets of the npm package, as its 
   const faces = [...css.matchAll(/noto-serif-([a-z-]+)-(\d+)-normal\.woff2'\) format\('woff2'\);\s*unicode-range: ([^;]+);/g)].map(([, subset, weight, range]) => ({ subset: subset!, weight, range }));
   assert.deepEqual(faces.map((f) => `${f.subset} ${f.weight}`).sort(), ['cyrillic 400', 'cyrillic 700', 'latin 400', 'latin 700', 'latin-ext 400', 'latin-ext 700']);
   for (const face of faces) assert.equal(face.range, ranges[face.subset], `${face.subset} ${face.weight}`);
+});
+
+/** A PDF with bookmarks as Chromium titles them: a title with a chapter under it, then another. */
+async function pdfWithBookmarks(): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  document.addPage();
+  document.setTitle('Kept as it was');
+  document.setLanguage('sr-Cyrl');
+  const context = document.context;
+  const [outlines, title, chapter, article] = [context.nextRef(), context.nextRef(), context.nextRef(), context.nextRef()];
+  context.assign(title, context.obj({ Title: PDFHexString.fromText('P R O T O C O LTO PREVENT'), Parent: outlines, First: chapter, Last: chapter, Next: article }));
+  context.assign(chapter, context.obj({ Title: PDFHexString.fromText('I. GeneralI. General'), Parent: title }));
+  context.assign(article, context.obj({ Title: PDFHexString.fromText('Члан 5. Члан 5. Криминализација'), Parent: outlines, Prev: title }));
+  context.assign(outlines, context.obj({ Type: 'Outlines', First: title, Last: article, Count: 3 }));
+  document.catalog.set(PDFName.of('Outlines'), outlines);
+  return document.save();
+}
+
+test('bookmarks take their headings\' titles in document order, and nothing else changes', async () => {
+  const fixed = await retitleBookmarks(await pdfWithBookmarks(), ['P R O T O C O L TO PREVENT', 'I. General', 'Члан 5. Криминализација']);
+  const pdf = await getDocumentProxy(fixed);
+  const outline = (await pdf.getOutline()) as { title: string; items: { title: string }[] }[];
+  assert.deepEqual(outline.map((o) => [o.title, o.items.map((i) => i.title)]), [['P R O T O C O L TO PREVENT', ['I. General']], ['Члан 5. Криминализација', []]]);
+  const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> };
+  assert.equal(info['Title'], 'Kept as it was');
+  assert.equal(info['Language'], 'sr-Cyrl');
+});
+
+test('a PDF whose bookmarks are not one per heading is an error, not a guess', async () => {
+  await assert.rejects(retitleBookmarks(await pdfWithBookmarks(), ['One', 'Two']), /3 bookmarks for 2 headings/);
 });

@@ -121,7 +121,7 @@ function drawProvision(id: ProvisionId, editions: [Locale, HandoutTexts][], hand
     element(
       'div',
       { class: 'handout-column', lang: languageTag(l) },
-      element('p', { class: 'handout-citation' }, edition.provisions[id]!.citation, element('span', { class: 'handout-standing' }, edition.standing)),
+      element('p', { class: 'handout-citation' }, edition.provisions[id]!.citation, ' · ', element('span', { class: 'handout-standing' }, edition.standing)),
       provisionText(edition, id, true),
       ...(explanations[index] ? [explanations[index]] : []),
     ),

@@ -4,9 +4,9 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildScratchCopy } from '../../scripts/scratch-build.ts';
+import { buildScratchCopy, type ScratchOptions } from '../../scripts/scratch-build.ts';
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 
@@ -98,11 +98,27 @@ const cases: { name: string; breakContent: (content: string) => void; expect: Re
 ];
 
 /** Content that builds, but with a warning that names the files to reconcile. */
-const warningCases: { name: string; changeContent: (content: string) => void; expect: RegExp[] }[] = [
+const warningCases: { name: string; changeContent: (content: string) => void; expect: RegExp[]; options?: ScratchOptions }[] = [
   {
-    name: 'a provision embedded in one language only',
+    // One build for two warnings: the second is the machine's, not the content's (no browser to print the PDFs with).
+    name: 'a provision embedded in one language only; and, built where no browser starts, no PDFs and no links to them',
     changeContent: (c) => edit(join(c, 'notes/sl/particular-social-group.mdx'), (t) => `${t}\n<Provision id="art_3__point_d" />\n`),
-    expect: [/content\/notes\/sl\/particular-social-group\.mdx embeds art_3__point_d, which content\/notes\/en\/particular-social-group\.mdx does not/, /which content\/notes\/sr\/particular-social-group\.mdx does not/],
+    expect: [
+      /content\/notes\/sl\/particular-social-group\.mdx embeds art_3__point_d, which content\/notes\/en\/particular-social-group\.mdx does not/,
+      /which content\/notes\/sr\/particular-social-group\.mdx does not/,
+      /No PDF of the Protocol in this build, and no links to one: CHROMIUM_PATH is set to \/nonexistent\/chromium, which does not exist/,
+    ],
+    options: {
+      env: { CHROMIUM_PATH: '/nonexistent/chromium' },
+      inspect: (dist) => {
+        for (const locale of ['en', 'sl', 'sr', 'sr-latn']) {
+          assert.equal(existsSync(join(dist, locale, 'protocol.pdf')), false, `${locale}/protocol.pdf`);
+          assert.doesNotMatch(readFileSync(join(dist, locale, 'protocol/print/index.html'), 'utf8'), /protocol\.pdf/);
+        }
+        // The print page is still there, and linked as a page to print.
+        assert.match(readFileSync(join(dist, 'en/protocol/art-3/index.html'), 'utf8'), /<a href="\/en\/protocol\/print\/#art_3">Print the whole Protocol<\/a>/);
+      },
+    },
   },
 ];
 
@@ -119,7 +135,7 @@ describe('bad content fails the build with a message that says where and what to
 describe('questionable content builds with a warning that names both files', () => {
   for (const c of warningCases) {
     test(c.name, () => {
-      const { status, output } = buildScratchCopy(c.changeContent);
+      const { status, output } = buildScratchCopy(c.changeContent, c.options);
       assert.equal(status, 0, `the build should succeed for ${c.name}; output:\n${output.slice(-2000)}`);
       for (const pattern of c.expect) assert.match(output, pattern);
     });

@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { chromium, type Browser } from '@playwright/test';
-import { chromiumArgs, findBrowser, missingBrowserMessage } from '../../scripts/browser.ts';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { chromiumArgs, findBrowser, missingBrowserMessage, runs } from '../../scripts/browser.ts';
 import { locales } from '../lib/locales.ts';
 import { footerFontFaces, footerTemplate, FOOTER_FONT_FAMILY, pathInBuild, pdfLinkTarget, protocolPdfPath, retitleBookmarks, type FontSubset } from '../lib/protocol-pdf.ts';
 
@@ -21,6 +21,13 @@ function footerSubsets(): FontSubset[] {
     unicodeRange: ranges[name]!,
     woff2: readFileSync(require.resolve(`@fontsource/noto-serif/files/noto-serif-${name}-400-normal.woff2`)),
   }));
+}
+
+/** Whether the browser scripts/browser.ts finds starts (it says its version), or why there is none: cheaper than a launch. */
+async function browserStarts(): Promise<{ starts: true } | { starts: false; why: string }> {
+  const found = await findBrowser();
+  if (!found) return { starts: false, why: missingBrowserMessage() };
+  return runs(found.executablePath) ? { starts: true } : { starts: false, why: `${found.executablePath} (${found.source}) does not start here.` };
 }
 
 /** Starts the browser scripts/browser.ts finds, or says why there is none. */
@@ -55,63 +62,60 @@ async function serveBuild(dir: string, base: string): Promise<{ origin: string; 
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
+/** One edition: its print page, marked as the export, with the footer's font loaded, printed and its bookmarks titled. */
+async function printEdition(context: BrowserContext, address: string, path: string, siteUrl: string | undefined, fontFaces: string): Promise<number> {
+  const page = await context.newPage();
+  const response = await page.goto(address, { waitUntil: 'load' });
+  if (!response?.ok()) throw new Error(`${address} answered ${response?.status()}: is src/pages/[locale]/protocol/print.astro built?`);
+  const found = await page.evaluate(
+    async ({ fontFaces, family }) => {
+      document.documentElement.classList.add('protocol-pdf-export');
+      const footer = document.querySelector<HTMLTemplateElement>('#protocol-pdf-footer');
+      if (!footer) return undefined;
+      document.head.append(Object.assign(document.createElement('style'), { textContent: fontFaces }));
+      await document.fonts.load(`10px '${family}'`, `${footer.content.textContent}0123456789`);
+      await document.fonts.ready;
+      return {
+        footer: footer.innerHTML,
+        links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!),
+        headings: [...document.querySelectorAll('.protocol-print :is(h1, h2, h3)')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      };
+    },
+    { fontFaces, family: FOOTER_FONT_FAMILY },
+  );
+  if (!found) throw new Error(`${address} has no <template id="protocol-pdf-footer">: the PDF's footer comes from it.`);
+  // Links: inside the document, to the public site, or none (see pdfLinkTarget).
+  const targets = found.links.map((href) => pdfLinkTarget(href, siteUrl) ?? null);
+  await page.evaluate((targets) => {
+    document.querySelectorAll('a[href]').forEach((a, index) => {
+      const target = targets[index];
+      if (target) a.setAttribute('href', target);
+      else a.removeAttribute('href');
+    });
+  }, targets);
+  const printed = await page.pdf({
+    format: 'A4',
+    tagged: true,
+    outline: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: footerTemplate(found.footer, fontFaces),
+  });
+  await page.close();
+  const pdf = await retitleBookmarks(printed, found.headings);
+  writeFileSync(path, pdf);
+  return pdf.length;
+}
+
 async function printEditions(browser: Browser, dir: string, base: string, siteUrl: string | undefined, logger: AstroIntegrationLogger): Promise<void> {
   const { origin, server } = await serveBuild(dir, base);
   // The footer's font is added to each page as CSS: the site's CSP rightly refuses it, so this one context sets it aside.
   const context = await browser.newContext({ bypassCSP: true });
   const fontFaces = footerFontFaces(footerSubsets());
   try {
-    const made: string[] = [];
-    for (const locale of locales) {
-      const page = await context.newPage();
-      const address = `${origin}${base}${locale}/protocol/print/`;
-      const response = await page.goto(address, { waitUntil: 'load' });
-      if (!response?.ok()) throw new Error(`${address} answered ${response?.status()}: is src/pages/[locale]/protocol/print.astro built?`);
-      const footer = await page.evaluate(
-        async ({ fontFaces, family, siteUrl }) => {
-          const html = document.documentElement;
-          html.classList.add('protocol-pdf-export');
-          const footerContent = document.querySelector<HTMLTemplateElement>('#protocol-pdf-footer');
-          if (!footerContent) return undefined;
-          const style = document.createElement('style');
-          style.textContent = fontFaces;
-          document.head.append(style);
-          await document.fonts.load(`10px '${family}'`, `${footerContent.content.textContent}0123456789`);
-          await document.fonts.ready;
-          return {
-            html: footerContent.innerHTML,
-            links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!),
-            headings: [...document.querySelectorAll('.protocol-print :is(h1, h2, h3)')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
-            siteUrl,
-          };
-        },
-        { fontFaces, family: FOOTER_FONT_FAMILY, siteUrl },
-      );
-      if (!footer) throw new Error(`${address} has no <template id="protocol-pdf-footer">: the PDF's footer comes from it.`);
-      // Links: in the document, to the public site, or none (see pdfLinkTarget).
-      const targets = footer.links.map((href) => pdfLinkTarget(href, siteUrl) ?? null);
-      await page.evaluate((targets) => {
-        document.querySelectorAll('a[href]').forEach((a, index) => {
-          const target = targets[index];
-          if (target) a.setAttribute('href', target);
-          else a.removeAttribute('href');
-        });
-      }, targets);
-      const path = join(dir, protocolPdfPath(locale));
-      const printed = await page.pdf({
-        format: 'A4',
-        tagged: true,
-        outline: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: footerTemplate(footer.html, fontFaces),
-      });
-      await page.close();
-      const pdf = await retitleBookmarks(printed, footer.headings);
-      writeFileSync(path, pdf);
-      made.push(`${locale} ${Math.round(pdf.length / 1024)} KB`);
-    }
-    logger.info(`protocol.pdf: ${made.join('; ')}`);
+    // The editions side by side: the browser's processes share the machine's cores.
+    const sizes = await Promise.all(locales.map((locale) => printEdition(context, `${origin}${base}${locale}/protocol/print/`, join(dir, protocolPdfPath(locale)), siteUrl, fontFaces)));
+    logger.info(`protocol.pdf: ${locales.map((locale, index) => `${locale} ${Math.round(sizes[index]! / 1024)} KB`).join('; ')}`);
   } finally {
     await context.close();
     server.close();
@@ -121,7 +125,7 @@ async function printEditions(browser: Browser, dir: string, base: string, siteUr
 /**
  * After the build: the whole Protocol as a tagged PDF per edition (`/{locale}/protocol.pdf`, with bookmarks, the
  * title and language, embedded fonts and a running footer), printed from the print page by the browser that
- * scripts/browser.ts finds. Before the pages are built it checks that the browser starts; if none does, the build
+ * scripts/browser.ts finds. Before the pages are built it checks that the browser starts; if it does not, the build
  * goes on without PDFs, the pages leave the PDF links out (`protocolPdfBuilt` in src/site.ts), and the build says why.
  */
 export default function protocolPdfIntegration(siteUrl: string | undefined = process.env.SITE_URL): AstroIntegration {
@@ -132,13 +136,9 @@ export default function protocolPdfIntegration(siteUrl: string | undefined = pro
     hooks: {
       'astro:config:setup': async ({ command, updateConfig, logger }) => {
         if (command !== 'build') return; // `astro dev` serves no PDFs: its pages leave the links out
-        const started = await startBrowser();
-        if ('browser' in started) {
-          await started.browser.close();
-          building = true;
-        } else {
-          logger.warn(`No PDF of the Protocol in this build, and no links to one: ${started.why}`);
-        }
+        const browser = await browserStarts();
+        if (browser.starts) building = true;
+        else logger.warn(`No PDF of the Protocol in this build, and no links to one: ${browser.why}`);
         updateConfig({ vite: { define: { 'import.meta.env.NEXUS_PROTOCOL_PDF': JSON.stringify(building) } } });
       },
       'astro:config:done': ({ config }) => {
@@ -148,7 +148,7 @@ export default function protocolPdfIntegration(siteUrl: string | undefined = pro
         if (!building) return;
         const startedAt = performance.now();
         const started = await startBrowser();
-        // It started a minute ago; the pages now link to PDFs, so failing here is an error, not a reason to go without.
+        // It started before the pages were built, and they now link to PDFs: failing here is an error, not a reason to go without.
         if (!('browser' in started)) throw new Error(`The PDFs of the Protocol could not be made: ${started.why}`);
         try {
           await printEditions(started.browser, fileURLToPath(dir), base, siteUrl, logger);

@@ -37,7 +37,7 @@ interface Outline {
 /** A PDF as a reader gets it: metadata, bookmarks, and per page the text above the footer and the footer. */
 async function readPdf(path: string) {
   const pdf = await getDocumentProxy(new Uint8Array(readFileSync(path)));
-  const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> };
+  const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, unknown> };
   const outline = ((await pdf.getOutline()) ?? []) as unknown as Outline[];
   const pages: { text: string; footer: string; fonts: { name: string; embedded: boolean }[] }[] = [];
   for (let number = 1; number <= pdf.numPages; number++) {

@@ -148,7 +148,7 @@ export default function protocolPdfIntegration(siteUrl: string | undefined = pro
         if (!building) return;
         const startedAt = performance.now();
         const started = await startBrowser();
-        // It started before the pages were built, and they now link to PDFs: failing here is an error, not a reason to go without.
+        // It said its version before the pages were built, and they now link to PDFs: failing now is an error, not a reason to go without.
         if (!('browser' in started)) throw new Error(`The PDFs of the Protocol could not be made: ${started.why}`);
         try {
           await printEditions(started.browser, fileURLToPath(dir), base, siteUrl, logger);

@@ -78,7 +78,8 @@ async function printEdition(context: BrowserContext, address: string, path: stri
       return {
         footer: footer.innerHTML,
         links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!),
-        headings: [...document.querySelectorAll('.protocol-print :is(h1, h2, h3)')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        // A heading may name its bookmark (the title as a reader writes it, not the gazette's letter-spacing).
+        headings: [...document.querySelectorAll<HTMLElement>('.protocol-print :is(h1, h2, h3)')].map((h) => (h.dataset['bookmark'] ?? h.textContent ?? '').replace(/\s+/g, ' ').trim()),
       };
     },
     { fontFaces, family: FOOTER_FONT_FAMILY },

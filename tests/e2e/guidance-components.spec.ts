@@ -18,10 +18,7 @@ test('an embedded provision carries the article page glossary links, and its num
 });
 
 test('a whole article can be embedded', async ({ page }) => {
-  await page.goto('/sr/notes/serbian-asylum-practice-2025/');
-  const quoted = await embeddedText(page, 'art_7');
-  await page.goto('/sr/protocol/art-7/');
-  expect(quoted).toBe(await articleText(page, 'art_7'));
+  // Its words are those of the article page (tests/site/guidance-pages.test.ts); here its structure.
   await page.goto('/sr/notes/serbian-asylum-practice-2025/');
   // Both paragraphs of article 7, each numbered and linked to its own place.
   await expect(page.locator('.embedded-provision[data-provision="art_7"] li.provision .provision-num')).toHaveText(['1.', '2.']);

@@ -229,3 +229,34 @@ test('printed, a scenario is still a one-page worksheet naming the scenario', as
   const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
   expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
 });
+
+/** What the refugee page must say, in each language's words. */
+const refugee = {
+  en: { speaker: 'Grubović', art6: 'in appropriate cases and to the extent possible under its domestic law', gip7: /Guidelines on International Protection No\. 7[^]*, para\. 1[23]\.$/ },
+  sl: { speaker: 'Grubović', art6: 'v ustreznih primerih in v obsegu, kot ga dopušča njeno notranje pravo', gip7: /Guidelines on International Protection No\. 7[^]*, odst\. 1[23]\.$/ },
+  sr: { speaker: 'Грубовић', art6: 'у одговарајућим случајевима и у мери у којој је то могуће према њеном унутрашњем праву', gip7: /Guidelines on International Protection No\. 7[^]*, пар\. 1[23]\.$/ },
+  'sr-latn': { speaker: 'Grubović', art6: cyrillicToLatin('у одговарајућим случајевима и у мери у којој је то могуће према њеном унутрашњем праву'), gip7: /Guidelines on International Protection No\. 7[^]*, par\. 1[23]\.$/ },
+} as const;
+
+for (const locale of locales) {
+  test(`${locale}: the refugee page cites GIP No. 7 by paragraphs 12 and 13 only, names the 2025 speaker, gives art. 6 its limits, and covers subsidiary protection and CAT art. 3`, async ({ page }) => {
+    await page.goto(`/${locale}/check/refugee/`);
+    const words = refugee[locale];
+    const gip7 = await page.locator('.references li').filter({ hasText: 'Guidelines on International Protection No. 7' }).allInnerTexts();
+    expect(gip7.length).toBeGreaterThan(0);
+    for (const reference of gip7) expect(reference.trim()).toMatch(words.gip7);
+    // every statement resting on the 2025 meeting report names the speaker or the participants, not the Office alone
+    for (const text of await page.locator('.check-prose :is(p, li):has(a.cite[data-cite="atina-cop-2025"])').allInnerTexts()) {
+      expect(text).toContain(words.speaker);
+    }
+    // art. 6(1) is cited with its limits
+    for (const text of await page.locator('.check-prose p:has(a[href$="#art_6__para_1"])').allInnerTexts()) expect(text).toContain(words.art6);
+    const other = page.locator('.check-prose h2#other-protection');
+    await expect(other).toHaveText(/^8\. /);
+    const section = page.locator('.check-prose h2#other-protection ~ *').filter({ has: page.locator('a.cite[data-cite="cat"]') }).first();
+    await expect(section.locator('a[href$="/glossary/subsidiary-protection/"]')).toHaveCount(1);
+    await expect(section.locator('a.cite[data-cite="icmpd-mixed-migration-paper"]')).not.toHaveCount(0);
+    const cat = await section.locator('a.cite[data-cite="cat"]').first().getAttribute('href');
+    await expect(page.locator(`.references li${cat}`)).toContainText('Convention against Torture');
+  });
+}

@@ -117,6 +117,7 @@ test('a trainer ticks questions, names the set and gets its short link', async (
 });
 
 test('axe with the answers of an article open and the builder open', async ({ page }) => {
+  test.slow(); // axe reads the whole page, some 3,500 elements, whatever it is asked to report on
   await page.goto(path('sr-latn'));
   await page.locator('#study-builder > summary').click();
   await page.locator('#art-6 .study-answer').evaluateAll((answers) => { for (const a of answers) (a as HTMLDetailsElement).open = true; });

@@ -44,7 +44,6 @@ function showSet() {
   if (request.title) {
     title.textContent = request.title;
     title.hidden = false;
-    document.title = `${request.title} · ${document.title}`;
   }
   document.querySelector('#study-set-count')!.textContent = fillPlaceholders(message('set'), { count: request.ids.length });
   document.querySelector<HTMLElement>('#study-set')!.hidden = false;

@@ -28,6 +28,8 @@ function watch(page: Page) {
 test.describe('every page type in every locale: accessible and private', () => {
   for (const { type, path } of everyPage) {
     test(`${type}: ${path}`, async ({ page, context }) => {
+      // Every explanation on one page, the answers folded: some 3,500 elements for axe to read, given thrice the time.
+      if (type === 'study questions') test.slow();
       const { foreign, cspErrors } = watch(page);
       await open(page, path);
       const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();

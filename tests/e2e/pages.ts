@@ -16,10 +16,12 @@ export const pageTypes = (locale: (typeof locales)[number]) => ({
   parallel: `/${locale}/protocol/art-3/parallel/`,
   explained: `/${locale}/protocol/art-3/explained/`,
   'explained index': `/${locale}/protocol/explained/`,
+  print: `/${locale}/protocol/print/`,
   'study questions': `/${locale}/protocol/questions/`,
   'study questions, a set': `/${locale}/protocol/questions/?q=3a-1,3c-1,14.1-1&t=Workshop`,
   glossary: `/${locale}/glossary/`,
   term: `/${locale}/glossary/trafficking-in-persons/`,
+  'term not defined in the Protocol': `/${locale}/glossary/servitude/`, // "Discussed in" with a quoted provision
   equivalents: `/${locale}/glossary/equivalents/`,
   guidelines: `/${locale}/guidelines/`,
   guideline: `/${locale}/guidelines/gip-7/`,

@@ -76,13 +76,14 @@ function readSource(path: string): SourceFacts {
     describedAs: data['describedAs'] !== undefined,
     about: typeof about?.['en'] === 'string' ? about['en'] : undefined,
     editorsNote: text('editorsNote'),
+    pinpoints: Array.isArray(data['pinpoints']) ? data['pinpoints'].filter((p): p is string => typeof p === 'string') : undefined,
   };
 }
 
 function readConcept(path: string): ConceptFacts | undefined {
-  const data = parse(readFileSync(path, 'utf8')) as Record<string, ConceptFacts['en'] | undefined> | null;
+  const data = parse(readFileSync(path, 'utf8')) as (Record<'en' | 'sl' | 'sr', ConceptFacts['en'] | undefined> & { definedBy?: ConceptFacts['definedBy'] }) | null;
   if (!data || !data.en || !data.sl || !data.sr) return undefined; // the build names a missing language
-  return { id: basename(path, '.yaml'), en: data.en, sl: data.sl, sr: data.sr };
+  return { id: basename(path, '.yaml'), en: data.en, sl: data.sl, sr: data.sr, definedBy: data.definedBy };
 }
 
 export function lintFiles(paths: readonly string[], contentDir = 'content'): { problems: Problem[]; files: number } {
@@ -110,7 +111,7 @@ export function lintFiles(paths: readonly string[], contentDir = 'content'): { p
     else if (kind.kind === 'rejected-wordings') problems.push(...rejectedWordingsProblems(file, text, parse(text)));
     else if (kind.kind === 'glossary') {
       const concept = readConcept(path);
-      if (concept) problems.push(...lintConcept(file, text, concept));
+      if (concept) problems.push(...lintConcept(file, text, concept, sources));
       problems.push(...lintSerbianInYaml(file, text));
     } else problems.push(...lintPage(file, text, kind.language, context, kind.page));
   }

@@ -143,6 +143,12 @@ const sources = defineCollection({
       language: z.string().regex(/^[a-z]{2}$/, { error: 'language is a two-letter code: en, sl, sr …' }).optional(),
       /** The key of the source this one is known through (cited there, not read first-hand): rendered "(cited in …)". */
       via: slug.optional(),
+      /**
+       * Where the site's sources give only some parts of the document: the only pinpoints it may be cited by, as the
+       * citations write them in each language ("para. 12", "odst. 12", "пар. 12"). The content linter holds every
+       * citation of it to them (src/lib/content-lint/rules/pinpoint.ts).
+       */
+      pinpoints: z.array(z.string().trim().min(1)).min(1, { error: 'List at least one pinpoint, or leave `pinpoints:` out.' }).optional(),
     })
     .refine((source) => source.title !== undefined || source.via !== undefined || source.describedAs !== undefined, {
       error:

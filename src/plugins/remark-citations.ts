@@ -11,7 +11,7 @@ export type Citation = NumberedCitation;
 const CITATION = citationMarkPattern();
 
 /**
- * `[@unhcr-gip-7, paras 12–13]` → a numbered reference mark linking to the page's list of sources; the list itself is
+ * `[@unhcr-gip-7, para. 12]` → a numbered reference mark linking to the page's list of sources; the list itself is
  * rendered by the page from the citations recorded here. An unknown source key fails the build.
  */
 export default function remarkCitations() {

@@ -25,6 +25,7 @@ const cases: { rule: string; file: string; line: number; message: RegExp; fix: R
   { rule: 'latin-in-cyrillic', file: 'guidelines/sr/latin-in-cyrillic.mdx', line: 15, message: /Latin letters "EC" in Serbian Cyrillic text/, fix: /"ЕЗ" for "EC"/ },
   { rule: 'latin-in-cyrillic (glossary)', file: 'glossary/latin-in-serbian.yaml', line: 23, message: /"Пpотокол" mixes Latin and Cyrillic letters/, fix: /"Протокол"/ },
   { rule: 'glossary', file: 'glossary/avoid-the-term.yaml', line: 22, message: /is listed under avoid: but is the preferred term/, fix: /remove it from avoid:/ },
+  { rule: 'pinpoint', file: 'notes/en/undeclared-pinpoint.mdx', line: 16, message: /\[@unhcr-gip-7, section II\.F\]: "section II\.F" is not a pinpoint of unhcr-gip-7 .*declares "para\. 12", "para\. 13"/, fix: /cite the source that says it, or remove or narrow the sentence/ },
 ];
 
 describe('the content linter fails on each seeded example with the file, the line and the fix', { concurrency: 4 }, () => {

@@ -212,6 +212,39 @@ test('glossary: official differs from the term, and an avoided wording is never 
   assert.deepEqual(problems.map((p) => [p.rule, p.line]), [['glossary', 7], ['glossary', 9]]);
 });
 
+test('pinpoints: a source that declares its pinpoints is cited by one of them or by none, in marks, <Quote> and the glossary', () => {
+  const declaring = new Map<string, SourceFacts>([
+    ...sources,
+    ['unhcr-gip-7', { key: 'unhcr-gip-7', pinpoints: ['para. 12', 'para. 13', 'пар. 12', 'пар. 13'] }],
+  ]);
+  const withPinpoints: PageContext = { ...context, sources: declaring };
+  const body = [
+    'Став [@unhcr-gip-7, пар. 12] и [@unhcr-gip-7,',
+    'пар. 13], без ознаке [@unhcr-gip-7], други извор [@icmpd-mixed-migration-paper, одељак 3].',
+    'Одељак [@unhcr-gip-7, одељак II.Е] нико не наводи.',
+    '',
+    '<Quote source="unhcr-gip-7" pinpoint="одељак III" translation="ours">',
+    'цитат',
+    '</Quote>',
+  ].join('\n');
+  const problems = lintPage('a.mdx', page(body), 'sr', withPinpoints).filter((p) => p.rule === 'pinpoint');
+  assert.deepEqual(problems.map((p) => p.line), [bodyLine + 2, bodyLine + 4]);
+  assert.match(problems[0]!.message, /^\[@unhcr-gip-7, одељак II\.Е\]: "одељак II\.Е" is not a pinpoint of unhcr-gip-7/);
+  assert.match(problems[0]!.message, /declares "para\. 12", "para\. 13", "пар\. 12", "пар\. 13"/);
+  assert.match(problems[1]!.message, /^<Quote source="unhcr-gip-7" pinpoint="одељак III">/);
+  // a source that declares none may be cited by any pinpoint
+  assert.deepEqual(lintPage('a.mdx', page('Текст [@unhcr-gip-7, одељак II.Е].'), 'sr', context).filter((p) => p.rule === 'pinpoint'), []);
+
+  const yaml = 'definedBy:\n  notDefined: true\n  discussedIn:\n    - source: unhcr-gip-7\n      pinpoint: "para. 13"\n    - source: unhcr-gip-7\n      pinpoint: "section II"\n    - source: icmpd-mixed-migration-paper\n      pinpoint: "section 3"\n';
+  const concept: ConceptFacts = {
+    ...psg,
+    definedBy: { notDefined: true, discussedIn: [{ source: 'unhcr-gip-7', pinpoint: 'para. 13' }, { source: 'unhcr-gip-7', pinpoint: 'section II' }, { source: 'icmpd-mixed-migration-paper', pinpoint: 'section 3' }] },
+  };
+  const glossary = lintConcept('g.yaml', yaml, concept, declaring);
+  assert.deepEqual(glossary.map((p) => [p.rule, p.line]), [['pinpoint', 7]]);
+  assert.match(glossary[0]!.message, /^definedBy\.discussedIn\[1\]: source "unhcr-gip-7": "section II"/);
+});
+
 test('rejected wordings that are no concept are flagged like a concept\'s avoid:, naming the file and why', () => {
   const rejected = rejectedWordings('content/rejected-wordings.yaml', {
     sr: [{ wording: 'навођењ{е,а} других лица', use: 'руковођење другим лицима', why: 'навођење is inducement' }],

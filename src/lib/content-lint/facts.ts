@@ -1,4 +1,5 @@
 /** What the rules know of sources and glossary concepts: `scripts/lint-content.ts` reads them from the YAML. */
+import type { DefinedBy } from '../defined-by.ts';
 
 export interface SourceFacts {
   key: string;
@@ -11,6 +12,8 @@ export interface SourceFacts {
   /** The English description for readers (`about.en`) and the editors' note (`editorsNote`). */
   about?: string | undefined;
   editorsNote?: string | undefined;
+  /** The only pinpoints it may be cited by (`pinpoints:`), where the site's sources give only some of it. */
+  pinpoints?: readonly string[] | undefined;
 }
 
 /** The language a source is published in: its `language`, or English. */
@@ -39,4 +42,6 @@ export interface ConceptFacts {
   en: TermFacts;
   sl: TermFacts;
   sr: TermFacts;
+  /** Where the concept is defined or discussed: its sources' pinpoints are checked against what they declare. */
+  definedBy?: DefinedBy | undefined;
 }

@@ -13,6 +13,8 @@
  * - placeholder-title: a source's title is a title, not a placeholder in brackets.
  * - latin-in-cyrillic: Serbian Cyrillic text has no Latin letters but those allowed (`latinAllowed`).
  * - glossary: the glossary's own `official` and `avoid` fields make sense.
+ * - pinpoint: a source that declares its pinpoints (`pinpoints:`) is cited by one of them or by none, in guidance,
+ *   notes, checks and explanations and in the glossary's `definedBy`.
  *
  * This file runs them: which rules read which kind of file, in the order their problems are reported.
  */
@@ -21,6 +23,7 @@ import { readPage, type PageContext, type PageKind } from './page.ts';
 import type { Language, Problem } from './problem.ts';
 import { conceptProblems } from './rules/glossary.ts';
 import { latinInCyrillicYamlProblems, latinInCyrillicPageProblems } from './rules/latin-in-cyrillic.ts';
+import { pinpointDefinedByProblems, pinpointPageProblems } from './rules/pinpoint.ts';
 import { placeholderTitleProblems } from './rules/placeholder-title.ts';
 import { preferredTermProblems } from './rules/preferred-term.ts';
 import { quoteTranslationProblems } from './rules/quote-translation.ts';
@@ -38,19 +41,24 @@ export function lintSource(file: string, text: string, source: SourceFacts, all:
   return [...placeholderTitleProblems(file, text, source), ...viaProblems(file, text, source, all)];
 }
 
-/** A glossary file's own fields (the glossary rule); its Serbian is read by `lintSerbianInYaml`. */
-export function lintConcept(file: string, text: string, concept: ConceptFacts): Problem[] {
-  return conceptProblems(file, text, concept);
+/**
+ * A glossary file's own fields (the glossary rule) and the pinpoints of the sources its `definedBy` names (pinpoint);
+ * its Serbian is read by `lintSerbianInYaml`.
+ */
+export function lintConcept(file: string, text: string, concept: ConceptFacts, sources: ReadonlyMap<string, SourceFacts> = new Map()): Problem[] {
+  const problems = conceptProblems(file, text, concept);
+  if (concept.definedBy) problems.push(...pinpointDefinedByProblems(file, text, concept.definedBy, sources));
+  return problems.sort((a, b) => a.line - b.line);
 }
 
 /**
- * A guideline, note, check or explanation (preferred-term, quote-translation, and latin-in-cyrillic in Serbian), or the
- * Protocol's text (only latin-in-cyrillic, in Serbian). Problems in line order.
+ * A guideline, note, check or explanation (preferred-term, quote-translation, pinpoint, and latin-in-cyrillic in
+ * Serbian), or the Protocol's text (only latin-in-cyrillic, in Serbian). Problems in line order.
  */
 export function lintPage(file: string, text: string, language: Language, context: PageContext, kind: PageKind = 'guidance'): Problem[] {
   const page = readPage(file, text, language, context);
   const problems: Problem[] = [];
-  if (kind !== 'protocol') problems.push(...preferredTermProblems(page), ...quoteTranslationProblems(page));
+  if (kind !== 'protocol') problems.push(...preferredTermProblems(page), ...quoteTranslationProblems(page), ...pinpointPageProblems(page));
   if (language === 'sr') problems.push(...latinInCyrillicPageProblems(page));
   return problems.sort((a, b) => a.line - b.line);
 }

@@ -1,7 +1,7 @@
 /** What every rule reports: the file, the line, the rule, what is wrong and how to fix it. */
 export type Language = 'en' | 'sl' | 'sr';
 export const languages: readonly Language[] = ['en', 'sl', 'sr'];
-export type Rule = 'preferred-term' | 'quote-translation' | 'via' | 'placeholder-title' | 'latin-in-cyrillic' | 'glossary';
+export type Rule = 'preferred-term' | 'quote-translation' | 'via' | 'placeholder-title' | 'latin-in-cyrillic' | 'glossary' | 'pinpoint';
 
 export interface Problem {
   file: string;

@@ -5,9 +5,9 @@ import { shortPath } from '../lib/short-links.ts';
 
 /**
  * Each provision's tools, made from the page's `#permalink-tools` template (src/components/PermalinkTools.astro): a
- * button after the provision's text (CSS puts it beside the number) opens a popover with copy link, copy short link,
- * copy citation, add to handout and report a problem, each named "Copy link: art. 3(a)". Popovers bring light dismiss,
- * Escape and the return of focus to the button; without them, or without the clipboard, the number stays a plain link.
+ * button beside the provision's number opens a popover with copy link, copy short link, copy citation, add to handout
+ * and report a problem, each named "Copy link: art. 3(a)". Popovers bring light dismiss, Escape and the return of focus
+ * to the button; without them, or without the clipboard, the number stays a plain link.
  */
 export function addProvisionTools(template: HTMLTemplateElement, announcer: Element): void {
   if (!navigator.clipboard || !('popover' in HTMLElement.prototype)) return;
@@ -40,7 +40,11 @@ export function addProvisionTools(template: HTMLTemplateElement, announcer: Elem
       menu.style.setProperty('--tools-left', `${Math.max(8, Math.min(box.left, document.documentElement.clientWidth - 328)) + scrollX}px`);
     });
     numberOf.set(menu, number);
-    number.parentElement!.append(tools);
+    // Right after the number, so the keyboard reaches a provision's tools before the links in its text; in a heading,
+    // after the heading's words.
+    const heading = number.closest('h1, h2');
+    if (heading) heading.append(tools);
+    else number.after(tools);
   }
   const texts = {
     link: (number: HTMLAnchorElement) => [number.href.replace(/\?[^#]*/, ''), messages.linkCopied],

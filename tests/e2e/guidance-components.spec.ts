@@ -23,7 +23,7 @@ const articleText = (page: Page, id: string) =>
     const copy = document.createElement('div');
     const parts = target.tagName === 'LI' ? [target] : [...target.querySelectorAll(':scope > p:not(.conclusions), :scope > ol')];
     for (const part of parts) copy.append(part.cloneNode(true));
-    for (const tools of copy.querySelectorAll('.permalink-tools')) tools.remove();
+    for (const tools of copy.querySelectorAll('.tools-toggle, .permalink-tools')) tools.remove();
     return copy.textContent!.replace(/\s+/g, ' ').trim();
   }, id);
 

@@ -10,7 +10,7 @@ for (const locale of locales) {
   for (const [section, minimum] of [['guidelines', 3], ['notes', 8]] as const) {
     test(`the ${locale} ${section} index lists every page (at least ${minimum})`, async ({ page }) => {
       await page.goto(`/${locale}/${section}/`);
-      const links = await page.locator('.cards a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const links = await page.locator('.card-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(links.length).toBeGreaterThanOrEqual(minimum);
       expect(links.sort()).toEqual(guidancePages(section).map((slug) => `/${locale}/${section}/${slug}/`).sort());
     });

@@ -83,6 +83,7 @@ test('the home page starts with the search box, then the three ways in (a term, 
     const ways = selectAll('.home-way', home).map((way) => selectAll('a', way).map((a) => a.properties['href']));
     assert.deepEqual(ways.map((links) => links[0]), [`/${locale}/glossary/`, `/${locale}/protocol/`, `/${locale}/check/trafficking/`]);
     assert.ok(ways[1]!.includes(`/${locale}/protocol/explained/`), `${locale}: understanding a provision`);
+    assert.deepEqual(ways[2], [`/${locale}/check/trafficking/`, `/${locale}/check/refugee/`]);
     // What is new: the latest entries of the changes page, in its order, and a link to all of them.
     const latest = selectAll('.home-new li a', home).map((a) => a.properties['href']);
     const changes = selectAll('.changes-list a', page(`/${locale}/changes/`)).map((a) => a.properties['href']);

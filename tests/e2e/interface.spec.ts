@@ -139,6 +139,13 @@ test.describe('the provision tools', () => {
       await expect(control).toBeVisible();
       await expect(control).toHaveText(label); // the name starts with the words on the screen
     }
+    // Buttons and links alike, the actions' words start on one line down the menu.
+    const starts = await menu.locator('li > button, li > a').evaluateAll((controls) => controls.filter((c) => c.checkVisibility()).map((c) => {
+      const words = document.createRange();
+      words.selectNodeContents(c);
+      return Math.round(words.getBoundingClientRect().left);
+    }));
+    expect(new Set(starts).size, `where the words start: ${starts}`).toBe(1);
     await page.keyboard.press('Tab');
     await expect(menu.getByRole('button', { name: 'Copy link: art. 3(a)' })).toBeFocused();
     await page.keyboard.press('Escape');

@@ -38,10 +38,10 @@ function measureHeader(page: Page) {
 }
 
 /**
- * The header's markup is the same on every page of an edition (tests/site/interface.test.ts); what only a browser shows is
- * whether each page's styles leave it alone. Each page is loaded once, measured at 1280 px, then narrowed to 360 px and
- * measured again: the header at 360 px is the same whether or not the screen is a touch screen (the keyboard hint, the
- * one part that tells them apart, is hidden below 30rem either way, and takes no height).
+ * The header's markup is the same on every page of an edition (tests/site/interface.test.ts); what only a browser
+ * shows is whether each page's styles leave it alone. Each page is loaded once, measured at 1280 px, then narrowed to
+ * 360 px and measured again: the header at 360 px is the same whether or not the screen is a touch screen (the keyboard
+ * hint, the one part that tells them apart, is hidden below 30rem either way, and takes no height).
  */
 test.describe('one header', () => {
   for (const locale of locales) {

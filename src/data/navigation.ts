@@ -14,7 +14,7 @@ export interface NavItem {
  */
 export const navigation: NavItem[] = [
   { key: 'nav.protocol', page: { type: 'protocol' }, holds: ['protocol', 'article'] },
-  { key: 'nav.explained', page: { type: 'explained' }, holds: ['explained'] },
+  { key: 'nav.explained', page: { type: 'explained' }, holds: ['explained', 'questions'] },
   { key: 'nav.glossary', page: { type: 'glossary' }, holds: ['glossary', 'equivalents', 'term'] },
   { key: 'nav.guidelines', page: { type: 'guidelines' }, holds: ['guidelines', 'guideline'] },
   { key: 'nav.notes', page: { type: 'notes' }, holds: ['notes', 'note'] },

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { cyrillicToLatin } from '../../src/lib/transliterate.ts';
 import { PORT } from '../../playwright.config.ts';
 import { expectedIds, normalise, seedLines } from './seed.ts';
 import { openTools } from './tools.ts';
@@ -26,17 +25,6 @@ test('every expected provision id is on its article page exactly once, in all fo
   const preamble = await (await request.get('/sr/protocol/')).text();
   expect(preamble.split('id="preamble"').length - 1).toBe(1);
 });
-
-for (let article = 1; article <= 20; article++) {
-  test(`Serbian Latin art. ${article} is the exact transliteration of the Cyrillic`, async ({ page }) => {
-    await page.goto(`/sr/protocol/art-${article}/`);
-    const cyrillic = await page.locator('article').innerText();
-    await page.goto(`/sr-latn/protocol/art-${article}/`);
-    const latin = await page.locator('article').innerText();
-    expect(latin).toBe(cyrillicToLatin(cyrillic));
-    expect(latin).not.toMatch(/[\u0400-\u04FF]/);
-  });
-}
 
 test('the Serbian pages say the translation is unofficial and name the official publication', async ({ page }) => {
   for (const [locale, words] of [['sr', 'Службеном листу СРЈ – Међународни уговори”, бр. 6/2001'], ['sr-latn', 'Službenom listu SRJ – Međunarodni ugovori”, br. 6/2001']] as const) {

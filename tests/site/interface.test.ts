@@ -41,9 +41,10 @@ const sections = ['protocol/', 'protocol/explained/', 'glossary/', 'guidelines/'
 /** Which section each page type is in: its link is marked `page` on the section's own page, `true` below it. */
 const marked: Record<keyof ReturnType<typeof pageTypes>, [number, 'page' | 'true'] | undefined> = {
   home: undefined, protocol: [0, 'page'], article: [0, 'true'], parallel: [0, 'true'], print: [0, 'true'],
-  explained: [1, 'true'], 'explained index': [1, 'page'], glossary: [2, 'page'], term: [2, 'true'],
+  explained: [1, 'true'], 'explained index': [1, 'page'], 'study questions': [1, 'true'], 'study questions, a set': [1, 'true'],
+  glossary: [2, 'page'], term: [2, 'true'],
   'term not defined in the Protocol': [2, 'true'], equivalents: [2, 'true'], guidelines: [3, 'page'], guideline: [3, 'true'],
-  notes: [4, 'page'], note: [4, 'true'], handout: [5, 'page'], 'trafficking check': [6, 'page'], 'refugee check': [6, 'true'],
+  notes: [4, 'page'], note: [4, 'true'], handout: [5, 'page'], 'trafficking check': [6, 'page'], 'trafficking scenario': [6, 'true'], 'refugee check': [6, 'true'],
   sources: undefined, search: undefined, offline: undefined, about: undefined, changes: undefined,
 };
 

@@ -39,7 +39,14 @@ export function previewTerms(preview: HTMLElement): void {
   const hideSoon = () => { hideTimer = window.setTimeout(hide, 150); };
 
   document.addEventListener('pointerdown', (e) => { lastPointer = e.pointerType; if (!termOf(e.target) && !preview.contains(e.target as Node)) hide(); });
-  document.addEventListener('mouseover', (e) => { const link = termOf(e.target); if (link) void show(link); else if (e.target !== preview && !preview.contains(e.target as Node)) hideSoon(); });
+  // Hover is for a mouse: after a tap, browsers send mouse events of their own (some to wherever the page has scrolled
+  // under the finger), which must not hide what the tap opened.
+  document.addEventListener('mouseover', (e) => {
+    if (lastPointer === 'touch') return;
+    const link = termOf(e.target);
+    if (link) void show(link);
+    else if (e.target !== preview && !preview.contains(e.target as Node)) hideSoon();
+  });
   preview.addEventListener('mouseover', () => clearTimeout(hideTimer));
   document.addEventListener('focusin', (e) => { const link = termOf(e.target); if (link) void show(link); else hide(); });
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });

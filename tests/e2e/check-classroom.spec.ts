@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { checkOutcome, parseCheckQuery, type CheckOutcome } from '../../src/lib/check.ts';
 import { scenarios } from '../../src/lib/scenarios.ts';
 import { cyrillicToLatin } from '../../src/lib/transliterate.ts';
-import { locales } from './pages.ts';
+import { browserEditions, locales } from './pages.ts';
 
 type Locale = (typeof locales)[number];
 const strings = Object.fromEntries(['en', 'sl', 'sr'].map((l) => [l, JSON.parse(readFileSync(`src/i18n/${l}.json`, 'utf8')) as Record<string, string>]));
@@ -34,7 +34,7 @@ const overlap = (a: { x: number; y: number; width: number; height: number }, b: 
 
 test.describe('the outcome stays in view while ticking act, means, purpose and age, and never covers the box', () => {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 640 }]) {
-    for (const locale of locales) {
+    for (const locale of browserEditions) {
       test(`${viewport.width}×${viewport.height}, ${locale}`, async ({ page }) => {
         await page.setViewportSize(viewport);
         await page.goto(path(locale));
@@ -134,7 +134,7 @@ async function expectCaveats(page: Page, locale: Locale, { outcome, shown, hidde
   for (const caveat of hidden) await expect(page.locator(`[data-caveat="${caveat}"]:visible`), caveat).toHaveCount(0);
 }
 
-for (const locale of locales) {
+for (const locale of browserEditions) {
   test(`${locale}: each caveat where it applies, from an address and ticked without JavaScript`, async ({ page, browser }) => {
     for (const state of caveatCases) {
       await page.goto(path(locale, state.query));
@@ -199,7 +199,7 @@ async function openScenarios(browser: Browser, javaScriptEnabled: boolean, local
   await context.close();
 }
 
-for (const locale of locales) {
+for (const locale of browserEditions) {
   test(`${locale}: every worked scenario opens the check with its boxes ticked and the outcome it should have, with JavaScript`, async ({ browser }) => {
     await openScenarios(browser, true, locale);
   });

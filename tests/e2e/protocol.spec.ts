@@ -5,14 +5,14 @@ import { openTools } from './tools.ts';
 
 const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
 
-for (const language of ['en', 'sl'] as const) {
-  for (const [article, lines] of seedLines(language)) {
-    test(`every line of the ${language} Protocol in seed 003 is on its page, verbatim: ${article === 0 ? 'title and preamble' : `art. ${article}`}`, async ({ page }) => {
-      await page.goto(article === 0 ? `/${language}/protocol/` : `/${language}/protocol/art-${article}/`);
-      const text = normalise(await page.locator('main').innerText());
-      for (const line of lines) expect(text).toContain(normalise(line));
-    });
-  }
+// Every line on every page is checked in the built HTML (tests/site/protocol-text.test.ts); in the browser, that the
+// styles hide none of it, on the longest article and on the title and preamble.
+for (const [language, article] of [['en', 6], ['sl', 0]] as const) {
+  test(`every line of the ${language} Protocol in seed 003 is visible on its page: ${article === 0 ? 'title and preamble' : `art. ${article}`}`, async ({ page }) => {
+    await page.goto(article === 0 ? `/${language}/protocol/` : `/${language}/protocol/art-${article}/`);
+    const text = normalise(await page.locator('main').innerText());
+    for (const line of seedLines(language).get(article)!) expect(text).toContain(normalise(line));
+  });
 }
 
 test('every expected provision id is on its article page exactly once, in all four locales', async ({ request }) => {

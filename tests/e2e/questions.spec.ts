@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readExplanationBlocks } from '../../src/lib/explanations.ts';
 import { cyrillicToLatin } from '../../src/lib/transliterate.ts';
-import { locales } from './pages.ts';
+import { browserEditions, locales } from './pages.ts';
 
 type Locale = (typeof locales)[number];
 const strings = Object.fromEntries(['en', 'sl', 'sr'].map((l) => [l, JSON.parse(readFileSync(`src/i18n/${l}.json`, 'utf8')) as Record<string, string>]));
@@ -26,7 +26,7 @@ function questionsOf(locale: Locale): string[] {
 const path = (locale: Locale, query = '') => `/${locale}/protocol/questions/${query ? `?${query}` : ''}`;
 const shownIds = (page: Page) => page.locator('.study-question:visible').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.question));
 
-for (const locale of locales) {
+for (const locale of browserEditions) {
   for (const javaScriptEnabled of [true, false]) {
     test(`${locale}: every question, each answer opening in place with the provision's words and the explanation (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled });

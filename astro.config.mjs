@@ -25,6 +25,24 @@ import { cspDirectives, scriptSources, styleSources } from './src/lib/security-h
 const base = process.env.BASE_PATH ?? '/';
 const publicOrigin = process.env.SITE_URL || undefined;
 
+/**
+ * In the browser build, every page's own script (src/scripts/page.ts, with the term previews and provision tools) and
+ * the small modules that pages' scripts share (provision ids and short links, the handout's query, placeholders, the
+ * print footer) go into one file, rather than one file each: an article page then loads one script where it
+ * loaded five, which keeps it within its byte budget (tests/e2e/quality.spec.ts).
+ * @returns {import('vite').Plugin}
+ */
+function sharedScriptsInOneFile() {
+  const shared = /src[\\/](lib[\\/](short-links|provisions|handout-url|placeholders|print-source)|scripts[\\/](page|print-source|provision-tools|term-preview))\.ts$/;
+  return {
+    name: 'nexus-shared-scripts-in-one-file',
+    configEnvironment(name) {
+      if (name !== 'client') return;
+      return { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'site', test: shared }] } } } } };
+    },
+  };
+}
+
 export default defineConfig({
   ...(publicOrigin ? { site: publicOrigin } : {}),
   base,
@@ -63,7 +81,7 @@ export default defineConfig({
     }),
   },
   // Guidelines and notes are MDX; this keeps their `## Heading {#id}` syntax (see src/lib/heading-ids.ts).
-  vite: { plugins: [viteMdxHeadingIds()] },
+  vite: { plugins: [viteMdxHeadingIds(), sharedScriptsInOneFile()] },
   integrations: [
     siteUrl(), // says once what the build publishes without SITE_URL, PUBLISHER_NAME or REPORT_TO
     mdx(),

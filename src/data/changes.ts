@@ -12,6 +12,7 @@ import { changesOf, isOverdue, type Change, type HistoryEntry } from '../lib/rev
 import type { PageRef } from '../lib/urls.ts';
 import { guidancePageRef, guidancePages } from './guidance.ts';
 import { getEdition } from './protocol.ts';
+import { urls } from '../site.ts';
 
 export type SiteChange = Change<PageRef>;
 
@@ -71,6 +72,10 @@ const pagesOf = (locale: Locale) => {
   if (!cache.has(locale)) cache.set(locale, recordedPages(locale));
   return cache.get(locale)!;
 };
+
+/** Where a change is recorded: a commentary page's #history; the Protocol's text keeps its history on the Protocol's page. */
+export const changeUrl = (locale: Locale, change: SiteChange): string =>
+  urls.page(locale, change.page, change.page.type === 'protocol' ? undefined : 'history');
 
 /** The edition's changes, newest first. */
 export async function siteChanges(locale: Locale): Promise<SiteChange[]> {

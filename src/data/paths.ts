@@ -1,7 +1,7 @@
 import { locales, type Locale } from '../lib/locales.ts';
 import { ARTICLE_COUNT, getEdition } from './protocol.ts';
 import { flatten, toProvisionId, type ProvisionId } from '../lib/provisions.ts';
-import { shortPath } from '../lib/urls.ts';
+import { shortPath } from '../lib/short-links.ts';
 import { getConcepts } from './glossary.ts';
 import { guidancePages, type Section } from './guidance.ts';
 

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerCsp, headersFile, nginxHeaders, ownScriptHashes } from '../lib/security-headers.ts';
+import { headerCsp, headersFile, nginxHeaders, ownInlineHashes } from '../lib/security-headers.ts';
 
 const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 const decode = (attribute: string) => attribute.replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
@@ -16,7 +16,7 @@ function* htmlFiles(dir: string): Generator<string> {
 }
 
 /**
- * After the build: keeps each page's `<meta>` CSP to the hashes of its own inline scripts (ownScriptHashes), then
+ * After the build: keeps each page's `<meta>` CSP to the hashes of its own inline scripts and styles (ownInlineHashes), then
  * writes the headers a real host should send: `_headers` (Netlify, Cloudflare Pages) and `_nginx-headers.conf`
  * (included by deploy/nginx.conf). The CSP in them is made from the `<meta>` CSP of every built page, so the header and
  * the pages cannot disagree.
@@ -36,7 +36,7 @@ export default function securityHeadersIntegration(): AstroIntegration {
           const html = readFileSync(file, 'utf8');
           const meta = html.match(cspMeta)?.[1];
           if (meta === undefined) continue;
-          const policy = ownScriptHashes(decode(meta), html);
+          const policy = ownInlineHashes(decode(meta), html);
           writeFileSync(file, html.replace(cspMeta, `<meta http-equiv="content-security-policy" content="${encode(policy)}"`));
           policies.push(policy);
         }

@@ -1,4 +1,5 @@
 import { contentLanguageOf, languageTag, type ContentLanguage, type Locale } from './locales.ts';
+import { fillPlaceholders } from './placeholders.ts';
 import { parseProvisionId, type ProvisionId } from './provisions.ts';
 
 const CYRILLIC_POINTS = 'абвгдђежзијклљмнњопрстћуфхцчџш';
@@ -23,8 +24,11 @@ export const capitalised = (label: string): string => label.charAt(0).toUpperCas
 
 /** A full citation of a provision: the instrument's short title and the provision's label. */
 export function provisionCitation(id: ProvisionId, language: ContentLanguage, instrumentTitle: string): string {
-  return `${instrumentTitle}, ${provisionLabel(id, language)}`;
+  return fillPlaceholders(citationPattern(instrumentTitle), { label: provisionLabel(id, language) });
 }
+
+/** A provision's citation with its label left as `{label}`: the provision tools fill it in the browser. */
+export const citationPattern = (instrumentTitle: string): string => `${instrumentTitle}, {label}`;
 
 /** A date as the reader's language writes it in full: "April 7, 2006", "7. april 2006", "7. април 2006.". */
 export function formatDate(date: Date, locale: Locale): string {

@@ -2,7 +2,7 @@
 import { closest } from 'fastest-levenshtein';
 import { isLocale, type Locale } from './locales.ts';
 import type { ProvisionId } from './provisions.ts';
-import { provisionFromShortPath } from './urls.ts';
+import { provisionFromShortPath } from './short-links.ts';
 import { listParam, type Handout } from './handout-url.ts';
 
 export type { Handout } from './handout-url.ts';

@@ -53,19 +53,24 @@ export function inlineScriptHashes(html: string): Set<string> {
   return hashes;
 }
 
+/** The inline style elements a page has, each as its CSP hash source. */
+export function inlineStyleHashes(html: string): Set<string> {
+  return new Set([...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => `'sha256-${createHash('sha256').update(body!).digest('base64')}'`));
+}
+
 /**
- * A page's `<meta>` policy with only the script hashes of the inline scripts it has. Astro lists in every page the
- * hashes of every inline script of the site; kept to the page's own, the policy allows no more than it needs and each
- * page is some 300 bytes lighter, compressed. Everything else in the policy stays as it is.
+ * A page's `<meta>` policy with only the hashes of the inline scripts and style elements it has. Astro lists in every
+ * page the hashes of every inline script and style of the site; kept to the page's own, the policy allows no more than
+ * it needs and each page is some 400 bytes lighter, compressed. Everything else in the policy stays as it is.
  */
-export function ownScriptHashes(policy: string, html: string): string {
-  const own = inlineScriptHashes(html);
+export function ownInlineHashes(policy: string, html: string): string {
+  const own = { 'script-src': inlineScriptHashes(html), 'style-src': inlineStyleHashes(html) };
   return policy
     .split(';')
     .map((directive) => {
       const [name, ...values] = directive.trim().split(/\s+/);
-      if (name !== 'script-src') return directive;
-      return ` ${[name, ...values.filter((value) => !value.startsWith("'sha256-") || own.has(value))].join(' ')}`;
+      if (name !== 'script-src' && name !== 'style-src') return directive;
+      return ` ${[name, ...values.filter((value) => !value.startsWith("'sha256-") || own[name].has(value))].join(' ')}`;
     })
     .join(';');
 }

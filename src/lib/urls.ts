@@ -1,7 +1,8 @@
 import type { CheckKind } from './check.ts';
 import type { Locale } from './locales.ts';
 import type { ScenarioId } from './scenarios.ts';
-import { isProvisionId, parseProvisionId, type ProvisionId } from './provisions.ts';
+import { parseProvisionId, type ProvisionId } from './provisions.ts';
+import { shortPath } from './short-links.ts';
 import type { CitationFormat } from './citation-files.ts';
 
 /** Every kind of page the site has. Slugs are English and the same in every locale. */
@@ -64,27 +65,6 @@ export function pagePath(page: PageRef): string {
 export function provisionPage(id: ProvisionId): PageRef {
   const { article } = parseProvisionId(id);
   return article === undefined ? { type: 'protocol' } : { type: 'article', article };
-}
-
-/**
- * A provision's short path, its id read aloud: `art_6__para_3__point_b` → `art/6/3/b/`, `art_3__point_a` →
- * `art/3/a/`, `art_14` → `art/14/`, `preamble` → `art/preamble/`.
- */
-export function shortPath(id: ProvisionId): string {
-  if (id === 'preamble') return 'art/preamble/';
-  const { article, paragraph, point } = parseProvisionId(id);
-  return `art/${[article, paragraph, point].filter((part) => part !== undefined).join('/')}/`;
-}
-
-const SHORT_PATH = /^\/?art\/(?:(preamble)|(\d+)(?:\/(\d+))?(?:\/([a-z]))?)\/?$/;
-
-/** The provision id a short path stands for (the inverse of `shortPath`), or undefined if it is not of that form. */
-export function provisionFromShortPath(path: string): ProvisionId | undefined {
-  const match = path.match(SHORT_PATH);
-  if (!match) return undefined;
-  const [, preamble, article, paragraph, point] = match;
-  const id = preamble ?? `art_${article}${paragraph ? `__para_${paragraph}` : ''}${point ? `__point_${point}` : ''}`;
-  return isProvisionId(id) ? id : undefined;
 }
 
 /** Builds site URLs under a base path (`/` or e.g. `/nexus/`). The one place a URL is made. */

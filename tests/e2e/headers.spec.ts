@@ -71,7 +71,7 @@ test('hashed bundles are cached for a year, the search bundle revalidates, the h
 test('under the headers an article runs its scripts and the term preview loads', async ({ page }) => {
   const violations = watchCsp(page);
   await page.goto(`${site}/en/protocol/art-3/`);
-  await expect(page.locator('#art_3__point_a').getByRole('button', { name: 'Copy link: art. 3(a)' })).toBeVisible();
+  await expect(page.locator('#art_3__point_a').getByRole('button', { name: 'Link and cite: art. 3(a)' })).toBeVisible();
   await page.locator('#art_3__point_a a.term').first().focus();
   await expect(page.getByRole('tooltip')).toBeVisible();
   expect(violations).toEqual([]);

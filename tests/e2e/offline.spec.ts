@@ -35,7 +35,7 @@ test('read, save, read offline, search offline, remove: nothing stored before or
   await page.goto('/en/glossary/non-refoulement/');
   await expect(page.locator('h1')).toHaveText('non-refoulement');
   await page.goto('/en/notes/');
-  expect(await page.locator('.cards a').count()).toBeGreaterThanOrEqual(8);
+  expect(await page.locator('.card-list a').count()).toBeGreaterThanOrEqual(8);
   await page.goto('/en/protocol/art-3/');
   await page.locator('#art_3__point_a a.term').first().focus();
   await expect(page.getByRole('tooltip')).toBeVisible(); // the definitions came from the saved copy

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { PORT } from '../../playwright.config.ts';
 import { expectedIds, normalise, seedLines } from './seed.ts';
+import { openTools } from './tools.ts';
 
 const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
 
@@ -113,13 +114,17 @@ test('copy link and copy citation put the provision on the clipboard and say so'
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/en/protocol/art-3/');
   const point = page.locator('#art_3__point_a');
+  await openTools(page, 'art_3__point_a');
   await point.getByRole('button', { name: 'Copy link: art. 3(a)' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:${PORT}/en/protocol/art-3/#art_3__point_a`);
   await expect(page.locator('#announcer')).toHaveText('Link to art. 3(a) copied');
+  await point.getByRole('button', { name: 'Link and cite: art. 3(a)' }).focus();
+  await page.keyboard.press('Enter');
   await point.getByRole('button', { name: 'Copy citation: art. 3(a)' }).focus();
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Protocol to Prevent, Suppress and Punish Trafficking in Persons, art. 3(a)');
   await page.goto('/sr/protocol/art-5/');
+  await openTools(page, 'art_5__para_2__point_a');
   await page.locator('#art_5__para_2__point_a').getByRole('button', { name: /Копирај навод/ }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Протокол за превенцију, сузбијање и кажњавање трговине људским бићима, члан 5. став 2. тачка (а)');
 });
@@ -130,7 +135,7 @@ test('reading needs no JavaScript: text, anchors, parallel columns', async ({ br
   await page.goto('/en/protocol/art-6/');
   await expect(page.locator('#art_6__para_3__point_a')).toContainText('Appropriate housing');
   await expect(page.locator('#art_6__para_3__point_a a.provision-num')).toHaveAttribute('href', '#art_6__para_3__point_a');
-  await expect(page.getByRole('button', { name: /Copy link/ })).toHaveCount(0);
+  await expect(page.locator('.tools-toggle, .tools-menu')).toHaveCount(0);
   await page.goto('/en/protocol/art-6/parallel/');
   await page.getByLabel('Slovenščina').uncheck();
   await expect(page.locator('tr#art_6__para_1 td[lang="sl"]')).toBeHidden();

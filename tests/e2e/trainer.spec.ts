@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { BASE_PATH_PORT, PORT } from '../../playwright.config.ts';
 import { expectedIds } from './seed.ts';
+import { openTools } from './tools.ts';
 
 // Short links, QR codes and printed footers carry the site's public origin: the test build has no SITE_URL, so the
 // origin the page is served from; the /nexus/ build is made with SITE_URL=https://example.org, which wins there.
@@ -134,14 +135,16 @@ test.describe('every printed page says where it is from', () => {
 test('copy short link copies the public short link; add to handout opens the handout with it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/sl/protocol/art-6/');
+  await openTools(page, 'art_6__para_3__point_b');
   await page.getByRole('button', { name: 'Kopiraj kratko povezavo: 6. člen, 3. odstavek, točka (b)' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${publicOrigin}/art/6/3/b/`);
   await expect(page.locator('#announcer')).toHaveText('Kratka povezava na 6. člen, 3. odstavek, točka (b) je kopirana');
-  await expect(page.getByRole('link', { name: 'Dodaj v izroček: 6. člen, 3. odstavek, točka (b)' })).toHaveAttribute('href', '/sl/handout/?p=art_6__para_3__point_b');
+  await expect(page.getByRole('link', { name: 'Dodaj v izroček: 6. člen, 3. odstavek, točka (b)', includeHidden: true })).toHaveAttribute('href', '/sl/handout/?p=art_6__para_3__point_b');
 });
 
 test('add to handout extends the selection the article was opened with', async ({ page }) => {
   await page.goto('/en/protocol/art-14/?p=art_3__point_a&l=en,sl&t=Workshop');
+  await openTools(page, 'art_14__para_1');
   await page.getByRole('link', { name: 'Add to handout: art. 14(1)' }).click();
   await expect(page).toHaveURL('/en/handout/?p=art_3__point_a,art_14__para_1&l=en,sl&t=Workshop');
   await expect(page.locator('.handout-provision')).toHaveCount(2);
@@ -171,6 +174,7 @@ test.describe('built without SITE_URL, served from another origin, links carry t
   test('a copied short link', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: elsewhere });
     await page.goto(`${elsewhere}/en/protocol/art-6/`);
+    await openTools(page, 'art_6__para_3__point_b');
     await page.getByRole('button', { name: 'Copy short link: art. 6(3)(b)' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${elsewhere}/art/6/3/b/`);
   });
@@ -323,9 +327,10 @@ test.describe('handout', () => {
     const origin = `http://localhost:${BASE_PATH_PORT}`;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`${origin}/nexus/en/protocol/art-3/`);
+    await openTools(page, 'art_3__point_a');
     await page.getByRole('button', { name: 'Copy short link: art. 3(a)' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/nexus/art/3/a/`);
-    await expect(page.getByRole('link', { name: 'Add to handout: art. 3(a)' })).toHaveAttribute('href', '/nexus/en/handout/?p=art_3__point_a');
+    await expect(page.getByRole('link', { name: 'Add to handout: art. 3(a)', includeHidden: true })).toHaveAttribute('href', '/nexus/en/handout/?p=art_3__point_a');
     await page.goto(`${origin}/nexus/art/14/1/`);
     await expect(page).toHaveURL(`${origin}/nexus/en/protocol/art-14/#art_14__para_1`);
     await page.goto(`${origin}/nexus/sl/handout/?p=art_14__para_1`);

@@ -29,7 +29,7 @@ for (const section of ['guidelines', 'notes'] as const) {
   test(`every ${section} index lists every page, and every page is in its edition's language and links a provision`, () => {
     assert.ok(slugs(section).length >= (section === 'notes' ? 8 : 3));
     for (const locale of locales) {
-      const listed = selectAll('.cards a', read(`/${locale}/${section}/`)).map((a) => String(a.properties['href'])).sort();
+      const listed = selectAll('.card-list a', read(`/${locale}/${section}/`)).map((a) => String(a.properties['href'])).sort();
       assert.deepEqual(listed, slugs(section).map((slug) => `/${locale}/${section}/${slug}/`).sort(), `${locale} ${section} index`);
       for (const slug of slugs(section)) {
         const path = `/${locale}/${section}/${slug}/`;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleHeading, capitalised, formatReference, provisionCitation, provisionLabel } from '../../src/lib/citation.ts';
+import { articleHeading, capitalised, citationPattern, formatReference, provisionCitation, provisionLabel } from '../../src/lib/citation.ts';
+import { fillPlaceholders } from '../../src/lib/placeholders.ts';
 import { toProvisionId } from '../../src/lib/provisions.ts';
 
 const id = toProvisionId;
@@ -24,6 +25,12 @@ test('a citation names the instrument first', () => {
     provisionCitation(id('art_3__point_a'), 'en', 'Protocol to Prevent, Suppress and Punish Trafficking in Persons'),
     'Protocol to Prevent, Suppress and Punish Trafficking in Persons, art. 3(a)',
   );
+});
+
+test('the citation pattern the provision tools fill in gives the same citation as the build', () => {
+  const title = 'Протокол за превенцију, сузбијање и кажњавање трговине људским бићима';
+  const id_ = id('art_6__para_3__point_b');
+  assert.equal(fillPlaceholders(citationPattern(title), { label: provisionLabel(id_, 'sr') }), provisionCitation(id_, 'sr', title));
 });
 
 test('a reference gives the full date of issue in the reader\'s language, or the year, and ends with one full stop', () => {

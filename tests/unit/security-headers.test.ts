@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { headerCsp, headersFile, inlineScriptHashes, nginxHeaders, ownScriptHashes } from '../../src/lib/security-headers.ts';
+import { headerCsp, headersFile, inlineScriptHashes, inlineStyleHashes, nginxHeaders, ownInlineHashes } from '../../src/lib/security-headers.ts';
 
 const pageA = "default-src 'self';img-src 'self' data:; script-src 'self' 'sha256-AAA='; style-src 'self' 'sha256-SSS='";
 const pageB = "default-src 'self';img-src 'self' data:; script-src 'self' 'sha256-BBB='; style-src 'self' 'sha256-SSS='";
@@ -29,11 +29,19 @@ test('nginx: one always-sent add_header line per security header, quoted', () =>
   assert.equal(lines[0], 'add_header Content-Security-Policy "default-src \'self\'" always;');
 });
 
-test('a page keeps only the hashes of the inline scripts it runs; JSON data blocks need none, and nothing else changes', () => {
+test('a page keeps only the hashes of the inline scripts it runs; JSON data blocks need none, nor style-src a page without inline styles', () => {
   const run = 'document.body.dataset.ready = "1";';
   const hashOf = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
   const html = `<head><script type="application/ld+json">{"a":1}</script></head><body><script type="module">${run}</script><script type="module" src="/x.js"></script></body>`;
   assert.deepEqual([...inlineScriptHashes(html)], [hashOf(run)]);
   const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hashOf('other();')} ${hashOf(run)}; style-src 'self' ${hashOf('x')}`;
-  assert.equal(ownScriptHashes(policy, html), `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hashOf(run)}; style-src 'self' ${hashOf('x')}`);
+  assert.equal(ownInlineHashes(policy, html), `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hashOf(run)}; style-src 'self'`);
+});
+
+test('a page keeps only the hashes of its own inline style elements', () => {
+  const hashOf = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+  const html = '<head><style>p{color:red}</style><link rel="stylesheet" href="/a.css"></head><body></body>';
+  assert.deepEqual([...inlineStyleHashes(html)], [hashOf('p{color:red}')]);
+  const policy = `default-src 'self'; style-src 'self' ${hashOf('')} ${hashOf('p{color:red}')}`;
+  assert.equal(ownInlineHashes(policy, html), `default-src 'self'; style-src 'self' ${hashOf('p{color:red}')}`);
 });

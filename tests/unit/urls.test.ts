@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createUrls, provisionFromShortPath, publicUrl, resolvePublicUrl, shortPath } from '../../src/lib/urls.ts';
+import { createUrls, publicUrl, resolvePublicUrl } from '../../src/lib/urls.ts';
+import { provisionFromShortPath, shortPath } from '../../src/lib/short-links.ts';
 import { toProvisionId } from '../../src/lib/provisions.ts';
 
 const everyId = readFileSync('tests/fixtures/protocol-ids.txt', 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).flatMap((l) => l.split(' ')).map(toProvisionId);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
-import { siteChanges } from '../../data/changes.ts';
+import { changeUrl, siteChanges } from '../../data/changes.ts';
 import { localePaths } from '../../data/paths.ts';
 import { t } from '../../i18n/index.ts';
 import { contentLicence } from '../../lib/licence.ts';
@@ -38,7 +38,7 @@ export const GET: APIRoute = async ({ props }) => {
     generator: false,
   });
   for (const change of changes) {
-    const link = absolute(urls.page(locale, change.page, change.page.type === 'protocol' ? undefined : 'history'));
+    const link = absolute(changeUrl(locale, change));
     feed.addItem({ id: changeId(locale, change), title: script(`${change.title}: ${change.note}`), link, date: change.date, description: script(change.note) });
   }
   const xml = siteUrl ? feed.atom1() : feed.atom1().replaceAll(STAND_IN, '');

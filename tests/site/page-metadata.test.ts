@@ -1,7 +1,7 @@
 /**
  * What article, guideline and note pages tell machines, checked on every such page of the build: their JSON-LD
  * expanded by a JSON-LD processor (`jsonld`), their `citation_*` meta tags, and their RIS, BibTeX and CSL-JSON files
- * read back with citation-js. Run after `npm run build`.
+ * read back with citation-js. Run after `npm run build` and `npm run build:base-path`.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,16 +37,18 @@ test(`there are article, guideline and note pages to check (${articlePages.lengt
   assert.ok(guidancePages.length >= 4 * 12, `only ${guidancePages.length} guideline and note pages`);
 });
 
-test('every article page has its lang, four hreflang alternates plus x-default (root-relative: this build names no origin), and switcher links', () => {
+test('every article page has its lang and links the same article in the four editions; built with SITE_URL, four absolute hreflang alternates plus x-default', () => {
+  const origin = 'https://example.org/nexus';
   for (const path of articlePages) {
     const [, locale, , article] = path.split('/') as [string, (typeof locales)[number], string, string];
     const tree = fromHtml(readFileSync(`dist${path}index.html`, 'utf8'));
     assert.equal(select('html', tree)!.properties['lang'], tags[locale], path);
-    const alternates = selectAll('head link[rel="alternate"][hreflang]', tree).map((l) => [String(l.properties['hrefLang']), String(l.properties['href'])]);
-    assert.deepEqual(alternates, [...locales.map((other) => [tags[other], `/${other}/protocol/${article}/`]), ['x-default', `/en/protocol/${article}/`]], path);
     for (const other of locales) {
-      assert.equal(selectAll(`a[href="/${other}/protocol/${article}/"][hreflang="${tags[other]}"]`, tree).length >= 1, true, `${path}: no switcher link to ${other}`);
+      assert.equal(selectAll(`a[href="/${other}/protocol/${article}/"][hreflang="${tags[other]}"]`, tree).length >= 1, true, `${path}: no link to ${other}`);
     }
+    const configured = fromHtml(readFileSync(`dist-base-path/nexus${path}index.html`, 'utf8'));
+    const alternates = selectAll('head link[rel="alternate"][hreflang]', configured).map((l) => [String(l.properties['hrefLang']), String(l.properties['href'])]);
+    assert.deepEqual(alternates, [...locales.map((other) => [tags[other], `${origin}/${other}/protocol/${article}/`]), ['x-default', `${origin}/en/protocol/${article}/`]], path);
   }
 });
 

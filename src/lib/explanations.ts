@@ -10,6 +10,8 @@ export interface ExplainedBlock {
   /** 1-based line of `<Explanation` in the file. */
   line: number;
   questions: { text: string; line: number }[];
+  /** The first sentence of its prose, as plain text: what a search result shows as the answer to its questions. */
+  answer: string;
 }
 
 export interface ExplanationFile {
@@ -29,19 +31,65 @@ const LIST_ITEM = /^\s*[-*]\s+(.+?)\s*$/;
 /** The explanation blocks of one file, read from its full text (front matter included, so lines are the file's). */
 export function readExplanationBlocks(source: string): ExplainedBlock[] {
   const blocks: ExplainedBlock[] = [];
+  const prose: string[][] = []; // each block's first paragraph of prose, line by line
   let inQuestions = false;
+  let proseDone = true;
   source.split('\n').forEach((text, index) => {
     const line = index + 1;
     const open = text.match(OPEN);
-    if (open) blocks.push({ ids: open[1]!.trim().split(/\s+/).filter(Boolean), line, questions: [] });
-    else if (QUESTIONS_OPEN.test(text)) inQuestions = true;
+    if (open) {
+      blocks.push({ ids: open[1]!.trim().split(/\s+/).filter(Boolean), line, questions: [], answer: '' });
+      prose.push([]);
+      proseDone = false;
+    } else if (QUESTIONS_OPEN.test(text)) [inQuestions, proseDone] = [true, true];
     else if (QUESTIONS_CLOSE.test(text)) inQuestions = false;
     else if (inQuestions) {
       const item = text.match(LIST_ITEM);
       if (item && blocks.length) blocks.at(-1)!.questions.push({ text: item[1]!, line });
+    } else if (!proseDone && prose.length) {
+      const own = prose.at(-1)!;
+      // The first paragraph of Markdown: components (<Provision />, <Aside>) and a blank line before it are skipped.
+      if (!text.trim()) proseDone = own.length > 0;
+      else if (/^\s*<\/?[A-Z]/.test(text)) proseDone = own.length > 0;
+      else own.push(text.trim());
     }
   });
+  blocks.forEach((block, i) => { block.answer = firstSentence(plainText(prose[i]!.join(' '))); });
   return blocks;
+}
+
+/**
+ * Markdown prose as a reader sees it: links as their text, citations (`[@key, para. 12]`) and emphasis marks gone,
+ * MDX escapes resolved.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\s*\[@[^\]]*\]/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/\\([{}<>*_[\]\\])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Abbreviations after which a full stop ends no sentence, folded to lower case: "art. 3", "No. 7", "čl. 3", "br. 6". */
+const ABBREVIATIONS = new Set(['art', 'arts', 'para', 'paras', 'no', 'nos', 'p', 'pp', 'e.g', 'i.e', 'cf', 'etc', 'vs', 'ibid', 'op', 'sec', 'ch',
+  'čl', 'odst', 'tč', 'točk', 'str', 'npr', 'tj', 't. i', 'itd', 'oz', 'št', 'ur', 'prim', 'gl',
+  'чл', 'ст', 'тач', 'бр', 'нпр', 'тј', 'итд', 'стр', 'одн', 'сл', 'пар', 'тачка']);
+
+/**
+ * The first sentence of plain text: up to the first full stop, question or exclamation mark that is followed by a
+ * space and a capital letter, a digit or an opening quotation mark, and does not end an abbreviation ("art. 3",
+ * "No. 7") or an initial. The whole text when it is one sentence.
+ */
+export function firstSentence(text: string): string {
+  const end = /[.?!]["”’»“]?(?=\s+["“„«‘(]?[\p{Lu}\p{N}])/gu;
+  for (const match of text.matchAll(end)) {
+    const before = text.slice(0, match.index).match(/(?:^|[\s(])([\p{L}.]+)$/u)?.[1] ?? '';
+    if (match[0].startsWith('.') && (ABBREVIATIONS.has(before.toLowerCase()) || /^\p{L}$/u.test(before))) continue;
+    return text.slice(0, match.index! + match[0].length);
+  }
+  return text;
 }
 
 /** A question compared as a reader would see it: case, spacing and final punctuation do not make it different. */

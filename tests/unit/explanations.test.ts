@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { componentProblem } from '../../src/lib/embeds.ts';
-import { explanationProblems, questionKey, readExplanationBlocks, type ExplanationFile } from '../../src/lib/explanations.ts';
+import { explanationProblems, firstSentence, plainText, questionKey, readExplanationBlocks, type ExplanationFile } from '../../src/lib/explanations.ts';
 
 const source = `---
 article: 3
@@ -30,9 +30,37 @@ Points (a) and (b) together.
 
 test('reads each explanation block with its ids, its line and its questions', () => {
   assert.deepEqual(readExplanationBlocks(source), [
-    { ids: ['art_3'], line: 6, questions: [{ text: 'What are the elements of trafficking?', line: 12 }, { text: 'Does consent matter?', line: 13 }] },
-    { ids: ['art_3__point_a', 'art_3__point_b'], line: 19, questions: [] },
+    { ids: ['art_3'], line: 6, questions: [{ text: 'What are the elements of trafficking?', line: 12 }, { text: 'Does consent matter?', line: 13 }], answer: 'Overview.' },
+    { ids: ['art_3__point_a', 'art_3__point_b'], line: 19, questions: [], answer: 'Points (a) and (b) together.' },
   ]);
+});
+
+test('an explanation\'s answer is the first sentence of its prose, as plain text, after any embedded component', () => {
+  const [block] = readExplanationBlocks(`<Explanation of="art_14__para_1">
+
+<Provision id="art_14__para_1" />
+
+The saving clause keeps refugee law whole ([art. 14(1)](protocol:art_14__para_1)) [@unhcr-gip-7, para. 12]. Under
+GIP No. 7 some victims may be refugees.
+
+<Questions>
+
+- Does the Protocol affect asylum?
+
+</Questions>
+
+</Explanation>
+`);
+  assert.equal(block!.answer, 'The saving clause keeps refugee law whole (art. 14(1)).');
+});
+
+test('plain text drops citations, link targets and emphasis marks; the first sentence skips abbreviations', () => {
+  assert.equal(plainText('A **child** is [anyone](glossary:child) under eighteen [@crc, art. 1]. \\{x\\}'), 'A child is anyone under eighteen. {x}');
+  assert.equal(firstSentence('Read with art. 3(c) and GIP No. 7, para. 12. The rest follows.'), 'Read with art. 3(c) and GIP No. 7, para. 12.');
+  assert.equal(firstSentence('Glej 3. člen, tč. (a), in čl. 5. Drugo.'), 'Glej 3. člen, tč. (a), in čl. 5.');
+  assert.equal(firstSentence('Види члан 3, бр. 6/2001. Друго.'), 'Види члан 3, бр. 6/2001.');
+  assert.equal(firstSentence('Is it? Yes.'), 'Is it?');
+  assert.equal(firstSentence('One sentence only'), 'One sentence only');
 });
 
 const rules = {

@@ -10,8 +10,8 @@ export interface ExplainedBlock {
   /** 1-based line of `<Explanation` in the file. */
   line: number;
   questions: { text: string; line: number }[];
-  /** The first sentence of its prose, as plain text: what a search result shows as the answer to its questions. */
-  answer: string;
+  /** Its prose as plain text (components left out): where a search result finds the answer to its questions. */
+  prose?: string;
 }
 
 export interface ExplanationFile {
@@ -31,30 +31,27 @@ const LIST_ITEM = /^\s*[-*]\s+(.+?)\s*$/;
 /** The explanation blocks of one file, read from its full text (front matter included, so lines are the file's). */
 export function readExplanationBlocks(source: string): ExplainedBlock[] {
   const blocks: ExplainedBlock[] = [];
-  const prose: string[][] = []; // each block's first paragraph of prose, line by line
+  const prose: string[][] = []; // each block's prose, line by line
   let inQuestions = false;
-  let proseDone = true;
+  let inComponent = false;
   source.split('\n').forEach((text, index) => {
     const line = index + 1;
     const open = text.match(OPEN);
     if (open) {
-      blocks.push({ ids: open[1]!.trim().split(/\s+/).filter(Boolean), line, questions: [], answer: '' });
+      blocks.push({ ids: open[1]!.trim().split(/\s+/).filter(Boolean), line, questions: [] });
       prose.push([]);
-      proseDone = false;
-    } else if (QUESTIONS_OPEN.test(text)) [inQuestions, proseDone] = [true, true];
+    } else if (QUESTIONS_OPEN.test(text)) inQuestions = true;
     else if (QUESTIONS_CLOSE.test(text)) inQuestions = false;
     else if (inQuestions) {
       const item = text.match(LIST_ITEM);
       if (item && blocks.length) blocks.at(-1)!.questions.push({ text: item[1]!, line });
-    } else if (!proseDone && prose.length) {
-      const own = prose.at(-1)!;
-      // The first paragraph of Markdown: components (<Provision />, <Aside>) and a blank line before it are skipped.
-      if (!text.trim()) proseDone = own.length > 0;
-      else if (/^\s*<\/?[A-Z]/.test(text)) proseDone = own.length > 0;
-      else own.push(text.trim());
+    } else if (prose.length) {
+      // Markdown prose only: the lines of components (<Provision />, <Aside>…</Aside>, <Compare>) are left out.
+      if (/^\s*<\/?(Aside|Compare|Quote)\b/.test(text)) inComponent = !/^\s*<\//.test(text) && !/\/>\s*$/.test(text);
+      else if (!inComponent && text.trim() && !/^\s*<\/?[A-Z]/.test(text)) prose.at(-1)!.push(text.trim());
     }
   });
-  blocks.forEach((block, i) => { block.answer = firstSentence(plainText(prose[i]!.join(' '))); });
+  blocks.forEach((block, i) => { block.prose = plainText(prose[i]!.join(' ')); });
   return blocks;
 }
 
@@ -90,6 +87,37 @@ export function firstSentence(text: string): string {
     return text.slice(0, match.index! + match[0].length);
   }
   return text;
+}
+
+/** The sentences of plain text, split as `firstSentence` splits. */
+export function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  let rest = text.trim();
+  while (rest) {
+    const sentence = firstSentence(rest);
+    sentences.push(sentence.trim());
+    rest = rest.slice(sentence.length).trim();
+  }
+  return sentences;
+}
+
+/** A word's first five letters, lower case: close enough to a stem to compare a question with an answer. */
+const roughStem = (word: string) => word.toLocaleLowerCase().normalize('NFD').replace(/\p{M}/gu, '').slice(0, 5);
+const contentWords = (text: string) => new Set((text.match(/[\p{L}\p{N}]{4,}/gu) ?? []).map(roughStem));
+
+/**
+ * The sentence of an explanation that answers one of its questions: the first of those sharing most words with the
+ * question (an article's overview answers several questions, each in its own sentence); its first sentence when
+ * none shares a word.
+ */
+export function answerTo(question: string, prose: string): string {
+  const asked = contentWords(question);
+  let best = { sentence: firstSentence(prose), shared: 0 };
+  for (const sentence of sentencesOf(prose)) {
+    const shared = [...contentWords(sentence)].filter((w) => asked.has(w)).length;
+    if (shared > best.shared) best = { sentence, shared };
+  }
+  return best.sentence;
 }
 
 /** A question compared as a reader would see it: case, spacing and final punctuation do not make it different. */

@@ -261,6 +261,8 @@ export interface ReadQuery {
    * the reader's own is searched as well.
    */
   wordings: TreatyWording[];
+  /** Where the reader used an everyday word (`searchedAs`) of a concept, whether or not it adds a wording. */
+  everyday: { concept: ConceptNames; start: number; length: number }[];
 }
 
 /** Reads the words by stems, word for word against every name, form and everyday word, so "trgovini ljudima" counts too. */
@@ -268,19 +270,25 @@ export function readQuery(locale: Locale, stem: Stem, words: readonly string[], 
   const keys = words.map((word) => termKey(locale, stem, word));
   const read = words.map((word, i) => ({ word, key: keys[i]!, stems: new Set([keys[i]!]), treatyNames: [] as string[], namesConcept: false, concepts: new Set<string>() }));
   const wordings: TreatyWording[] = [];
+  const everyday: ReadQuery['everyday'] = [];
   for (const { start, phrase } of phrasesIn(keys, index)) {
     const preferred = phrase.concept.names[0]!;
+    if (phrase.everyday) everyday.push({ concept: phrase.concept, start, length: phrase.keys.length });
+    // "victim" for "victim of trafficking": where the preferred name holds the reader's words, searching it as well
+    // would only find fewer of the same pages.
+    const preferredKeys = new Set(termKey(locale, stem, preferred).split(' '));
+    const widens = phrase.renamed && !phrase.keys.every((k) => preferredKeys.has(k));
     for (const own of read.slice(start, start + phrase.keys.length)) {
       own.namesConcept = true;
       own.concepts.add(phrase.concept.id);
       for (const key of index.stems.get(phrase.concept.id) ?? []) own.stems.add(key);
-      if (phrase.renamed && !own.treatyNames.includes(preferred)) own.treatyNames.push(preferred);
+      if (widens && !own.treatyNames.includes(preferred)) own.treatyNames.push(preferred);
     }
-    if (!phrase.renamed) continue;
+    if (!widens) continue;
     const wording = [...words.slice(0, start), preferred, ...words.slice(start + phrase.keys.length)].join(' ');
     if (!wordings.some((w) => w.wording === wording)) wordings.push({ wording, concept: phrase.concept, start, length: phrase.keys.length, everyday: phrase.everyday });
   }
-  return { words: read, wordings };
+  return { words: read, wordings, everyday };
 }
 
 /**
@@ -393,19 +401,47 @@ export interface QuestionIndex {
   stems: ReadonlySet<string>[];
   /** For each question, each of its stems that is part of a concept's name or everyday word, with those concepts. */
   concepts: ReadonlyMap<string, ReadonlySet<string>>[];
+  /** For a guideline, note or check, the concepts its title and the first sentence of its brief or lead name. */
+  subjects: ReadonlySet<string>[];
   frequency: ReadonlyMap<string, number>;
 }
 
 export function indexQuestions(locale: Locale, stem: Stem, questions: readonly AnsweredQuestion[], conceptIndex?: ConceptIndex): QuestionIndex {
-  const read = questions.map((question) => {
-    const words = planQuery(locale, question.question).words;
+  const readText = (text: string) => {
+    const words = planQuery(locale, text).words;
     return conceptIndex ? readQuery(locale, stem, words, conceptIndex).words : words.map((word) => ({ key: termKey(locale, stem, word), concepts: new Set<string>() }));
-  });
+  };
+  const read = questions.map((question) => readText(question.question));
+  const subjects = questions.map((question, i) => (question.kind && question.kind !== 'explanation'
+    ? new Set([...read[i]!, ...readText(question.answer ?? '')].flatMap((word) => [...word.concepts]))
+    : new Set<string>()));
   const stems = read.map((words) => new Set(words.map((word) => word.key)));
   const concepts = read.map((words) => new Map(words.filter((word) => word.concepts.size).map((word) => [word.key, word.concepts] as const)));
   const frequency = new Map<string, number>();
   for (const own of stems) for (const key of own) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-  return { questions, stems, concepts, frequency };
+  return { questions, stems, concepts, subjects, frequency };
+}
+
+/**
+ * The guidelines, notes and checks about everything the query names, when it names two things or more ("trafficking
+ * victim" and "asylum"): pages whose title and the first sentence of their brief or lead name a concept of each;
+ * those whose title names fewest other concepts first, then the shorter title; at most `count`.
+ */
+export function pagesOnAll(words: readonly ReadWord[], index: QuestionIndex, options: { kinds?: ReadonlySet<string>; count?: number } = {}): AnsweredQuestion[] {
+  const things = thingsOf(words);
+  if (things.length < 2) return [];
+  const named = new Set(words.flatMap((word) => [...word.concepts]));
+  return index.questions
+    .flatMap((question, i) => {
+      const subjects = index.subjects[i]!;
+      if (!subjects.size || (options.kinds && !options.kinds.has(question.kind ?? 'explanation'))) return [];
+      if (!things.every((thing) => thing.some((word) => [...word.concepts].some((c) => subjects.has(c))))) return [];
+      const others = new Set([...index.concepts[i]!.values()].flatMap((concepts) => [...concepts]).filter((c) => !named.has(c))).size;
+      return [{ question, others }];
+    })
+    .sort((a, b) => a.others - b.others || a.question.question.length - b.question.question.length)
+    .slice(0, options.count ?? 2)
+    .map(({ question }) => question);
 }
 
 /**
@@ -420,7 +456,9 @@ export function indexQuestions(locale: Locale, stem: Stem, questions: readonly A
  * fewer words of its own (the more specific one). Undefined when none qualifies or questions answered on different
  * pages tie. A guideline's, note's or check's title counts as the question its page answers, also for a query not
  * asked as a question ("azil za žrtve trgovine" and "UNHCR Guidelines No. 7: victims of trafficking and the refugee
- * definition"); `asking: false` leaves out the explanations' questions, `kinds` the types not shown.
+ * definition"); `asking: false` (a topic, not a question) takes an explanation's question only when it holds every word, one of them
+ * naming no concept; `kinds`
+ * leaves out the types not shown.
  */
 export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, options: { asking?: boolean; kinds?: ReadonlySet<string> } = {}): AnsweredQuestion | undefined {
   const asked = [...new Map(words.map((word) => [word.key, word])).values()];
@@ -429,7 +467,7 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, op
   const candidates = index.questions.flatMap((question, i) => {
     // An explanation's question answers a question; a page's title also names the subject of a topic typed as such.
     const kind = question.kind ?? 'explanation';
-    if ((kind === 'explanation' && !asking) || (kinds && !kinds.has(kind))) return [];
+    if (kinds && !kinds.has(kind)) return [];
     const own = index.stems[i]!;
     const conceptsOf = index.concepts[i]!;
     // Each of the question's words answers one of the reader's at most: the reader's own word first, so "žrtev" is
@@ -445,6 +483,10 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, op
       return [{ key, namesConcept: word.namesConcept, word }];
     });
     if (held.length < 2 || held.length * 2 < asked.length || !held.some(({ key }) => distinctive(key))) return [];
+    // A topic typed as such ("smeštaj za žrtve trgovine ljudima", "lažni pasoši") is the question only when the
+    // question holds all of its words and one of them names no concept: concepts' names alone ("odškodnina za žrtve")
+    // ask for the concept.
+    if (kind === 'explanation' && !asking && (held.length < asked.length || asked.every((word) => word.namesConcept))) return [];
     // It asks about the same things: each thing the reader names (namedThings) is among the shared words.
     const heldWords = new Set(held.map((h) => h.word));
     if (thingsOf(words).some((thing) => !thing.some((word) => heldWords.has(word)))) return [];

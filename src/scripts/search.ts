@@ -6,8 +6,8 @@
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
 import { matchedWords, namingScorer, pageKey, queryFor, resultUrlFor, shortened, withHighlights } from '../lib/search.ts';
-import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, thingsOf, pagesHoldingMost, planQuery, readQuery, searchesOf, takingTurns, type AnsweredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
-import { foldForSearch as fold, stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
+import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type AnsweredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
+import { stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
 import type { Locale } from '../lib/locales.ts';
@@ -60,7 +60,7 @@ const loadEngine = () =>
  * for the treaty's wording beside the reader's, and the questions the explanations answer.
  */
 const fetchJson = <T>(url: string): Promise<T[]> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T[]>) : [])).catch(() => []);
-let helpers: Promise<{ concepts: ConceptIndex; questions: ReturnType<typeof indexQuestions>; listDefiners: ReadonlySet<string> }> | undefined;
+let helpers: Promise<{ concepts: ConceptIndex; questions: ReturnType<typeof indexQuestions>; listDefiners: ReadonlySet<string>; mostUsed: number }> | undefined;
 const loadHelpers = () =>
   (helpers ??= (async () => {
     const [{ stem }, names, questions] = await Promise.all([loadEngine(), fetchJson<ConceptNames>(namesUrl), fetchJson<AnsweredQuestion>(questionsUrl)]);
@@ -68,7 +68,8 @@ const loadHelpers = () =>
     // Provisions that define several concepts at once (art. 3(a) lists the means and forms of exploitation).
     const definers = names.flatMap((c) => (c.definedBy ? [c.definedBy.url] : []));
     const listDefiners = new Set(definers.filter((url, i) => definers.indexOf(url) !== i));
-    return { concepts, questions: indexQuestions(locale, stem, questions, concepts), listDefiners };
+    const mostUsed = Math.max(0, ...names.map((c) => c.usedIn ?? 0));
+    return { concepts, questions: indexQuestions(locale, stem, questions, concepts), listDefiners, mostUsed };
   })());
 
 /** Excerpts come from the Latin index; Cyrillic readers see them in Cyrillic. Only text is converted, never tags. */
@@ -209,15 +210,20 @@ async function run(): Promise<void> {
   }
   status.textContent = strings['loading']!;
   const shown = checkedTypes();
-  const [{ pagefind, stem, typeById }, { concepts, questions, listDefiners }] = await Promise.all([loadEngine(), loadHelpers()]);
+  const [{ pagefind, stem, typeById }, { concepts, questions, listDefiners, mostUsed }] = await Promise.all([loadEngine(), loadHelpers()]);
   const isShown = (result: PagefindResult) => shown.has(typeById.get(result.id) ?? '');
   // The reader's words, and the same words in the treaty's wording where they used an everyday name of a concept.
   const read = readQuery(locale, stem, plan.words, concepts);
   const { together: wordings, eachWord } = searchesOf(read);
   const named = plan.subject ?? plan.text;
   // A question answers to the explanation that asks it in other words (no search needed).
-  const askedAgain = askedBefore(read.words, questions, { asking: plan.isQuestion, kinds: shown });
+  // A comparison asks about two things, which a page on both answers (below), not one provision's question.
+  const askedAgain = plan.compares ? undefined : askedBefore(read.words, questions, { asking: plan.isQuestion, kinds: shown });
   const askedAgainId = askedAgain && pageIdOf(pagefind, askedAgain.url);
+  // A query naming two things or more ("trafficking victim" and "asylum") asks how they relate: the guidelines, notes
+  // and checks about all of them come early.
+  const subjects = pagesOnAll(read.words, questions, { kinds: shown }).filter((q) => q.url !== askedAgain?.url);
+  const subjectIds = Promise.all(subjects.map((q) => pageIdOf(pagefind, q.url)));
   // Every type is searched, the ticked ones shown: the counts beside the boxes are then what ticking one would list.
   const searches = await Promise.all(wordings.map(async (wording) => {
     const found = await pagefind.search(queryFor(locale, wording));
@@ -226,10 +232,8 @@ async function run(): Promise<void> {
     return found;
   }));
   if (ticket !== latest) return;
-  // A comparison, or a query naming several things ("trafficking victim" and "asylum"), asks how they relate: pages on
-  // them come before any one's definition (glossary pages after the others).
-  const relates = plan.compares || thingsOf(read.words).length >= 2;
-  const relating = (found: PagefindResult[]) => (relates ? [...found.filter((r) => typeById.get(r.id) !== 'glossary'), ...found.filter((r) => typeById.get(r.id) === 'glossary')] : found);
+  // A comparison is answered by a page on both things, not by either one's definition: glossary pages after the others.
+  const relating = (found: PagefindResult[]) => (plan.compares ? [...found.filter((r) => typeById.get(r.id) !== 'glossary'), ...found.filter((r) => typeById.get(r.id) === 'glossary')] : found);
   let everyType = relating(takingTurns(searches.map((search) => search?.results ?? []), (r) => r.id));
   let results = everyType.filter(isShown);
   let relaxed = false;
@@ -257,8 +261,7 @@ async function run(): Promise<void> {
   // protection): its definition comes first when that word is the whole query, or the query asks a question or tells
   // what happened (three words or more; after the explanation that asks the question, if one does); a topic of a word
   // or two ("fake passports") keeps the engine's first result and has the definition next.
-  let everyday = !definition && shown.has('glossary') ? everydayConcept(read, plan.words.length) : undefined;
-  if (everyday && relates && !everyday.whole) everyday = undefined;
+  const everyday = !definition && shown.has('glossary') ? everydayConcept(read, plan.words.length, mostUsed) : undefined;
   const everydayFound = everyday && (await pageOf(pagefind, everyday.concept.url ?? '', page));
   const everydayLeads = everydayFound && (everyday.whole || plan.isQuestion || everyday.parts >= 3 || page[0]?.result.id === everydayFound.result.id);
   // A question that names no term and asks no explanation's question is answered first by the explanation that holds
@@ -270,14 +273,14 @@ async function run(): Promise<void> {
   // The query names a treaty term by another name or an everyday word: the provision that defines the term, right
   // after its definition.
   const defined = definition ?? everydayFound;
-  const defining = shown.has('protocol') ? read.wordings.map((t) => t.concept).find((c) => c.definedBy && defined?.data.url.includes(`/glossary/${c.id}/`))?.definedBy : undefined;
-  const [answeredOn, definedOn] = await Promise.all([askedAgainId, defining && pageIdOf(pagefind, defining.url)]);
+  const defining = shown.has('protocol') ? [...read.wordings, ...read.everyday].map((t) => t.concept).find((c) => c.definedBy && defined?.data.url.includes(`/glossary/${c.id}/`))?.definedBy : undefined;
+  const [answeredOn, definedOn, subjectsOn] = await Promise.all([askedAgainId, defining && pageIdOf(pagefind, defining.url), subjectIds]);
   if (ticket !== latest) return;
   const lead = definition ?? (everydayLeads ? everydayFound : undefined) ?? answer;
   const ranked = page;
   // Each page once: the cards the page puts first stand for their pages, which the list then leaves out.
   const answered = askedAgain && !definition;
-  const cards = [answered ? answeredOn : undefined, lead?.result.id, everydayFound?.result.id, defining ? definedOn : undefined].filter((id): id is string => !!id);
+  const cards = [answered ? answeredOn : undefined, lead?.result.id, everydayFound?.result.id, defining ? definedOn : undefined, ...subjectsOn].filter((id): id is string => !!id);
   const skip = new Set(cards);
   const rest = ranked.filter(({ result }) => !skip.has(result.id)).map(({ data }) => render(data, false));
   const items = lead ? [render(lead.data, lead === definition || lead === everydayFound), ...rest] : rest;
@@ -293,7 +296,12 @@ async function run(): Promise<void> {
   // An explanation's card shows the question and the first sentence of its answer; a page's, the first of its brief.
   const answerLines = answerKind === 'explanation' ? [askedAgain?.question ?? '', shortened(askedAgain?.answer ?? '', 320)] : [shortened(askedAgain?.answer ?? '', 320)];
   const answerCard = answered ? [renderLead('answer', resultUrlFor(locale, askedAgain.url), askedAgain.title, answerKind, answerLines)] : [];
-  list.replaceChildren(...answerCard, ...items);
+  // The pages on everything the query names: after the answer or definition that leads, or first.
+  const subjectCards = subjects.map((q) => renderLead('answer', resultUrlFor(locale, q.url), q.title, q.kind ?? 'note', [shortened(q.answer ?? '', 320)]));
+  const leading = answerCard.length + (lead ? 1 : 0) + (provisionFirst ? 1 : 0);
+  const shownItems = [...answerCard, ...items];
+  shownItems.splice(Math.min(leading, 1), 0, ...subjectCards);
+  list.replaceChildren(...shownItems);
   paging = { results, from: PAGE, skip };
   more.hidden = paging.from >= results.length;
   // What is listed, on this page and behind "Show more", each page once; and the same count for every type.
@@ -330,15 +338,18 @@ async function byEachWord(pagefind: Pagefind, eachWord: readonly (readonly strin
  * query tells what it asks (its everyday words counting one each, like the other words). Of several, the one used on
  * fewest pages: the word that says most about what is asked.
  */
-function everydayConcept(read: ReturnType<typeof readQuery>, words: number): { concept: ConceptNames; whole: boolean; parts: number } | undefined {
-  const everyday = read.wordings.filter((w) => w.everyday);
+function everydayConcept(read: ReturnType<typeof readQuery>, words: number, mostUsed: number): { concept: ConceptNames; whole: boolean; parts: number } | undefined {
+  const everyday = read.everyday;
+  // A concept nearly every page uses ("victim", "sold" for trafficking) does not say what is asked; its definition
+  // leads only when its everyday word is the whole query.
+  const telling = (w: (typeof everyday)[number]) => (w.concept.usedIn ?? 0) < mostUsed * 0.6;
   const rarest = (candidates: typeof everyday) => [...candidates].sort((a, b) => (a.concept.usedIn ?? 0) - (b.concept.usedIn ?? 0))[0]?.concept;
   const covered = new Set(everyday.flatMap((w) => Array.from({ length: w.length }, (_, i) => w.start + i)));
   const phrases = new Set(everyday.map((w) => `${w.start}+${w.length}`)).size;
   const parts = words - covered.size + phrases;
   const whole = rarest(everyday.filter((w) => w.start === 0 && w.length === words));
   if (whole) return { concept: whole, whole: true, parts };
-  const named = rarest(everyday);
+  const named = rarest(everyday.filter(telling));
   return named && { concept: named, whole: false, parts };
 }
 

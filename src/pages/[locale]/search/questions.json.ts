@@ -7,7 +7,7 @@ import { getEdition } from '../../../data/protocol.ts';
 import { t, type UiKey } from '../../../i18n/index.ts';
 import { provisionLabel } from '../../../lib/citation.ts';
 import { checkKinds } from '../../../lib/check.ts';
-import { firstSentence } from '../../../lib/explanations.ts';
+import { answerTo, firstSentence } from '../../../lib/explanations.ts';
 import { contentLanguageOf, type Locale } from '../../../lib/locales.ts';
 import type { AnsweredQuestion } from '../../../lib/query.ts';
 import type { ProvisionId } from '../../../lib/provisions.ts';
@@ -16,7 +16,8 @@ import { urls } from '../../../site.ts';
 export const getStaticPaths = localePaths;
 
 /**
- * Every question the explanations answer, with the place that answers it and the first sentence of the answer; and
+ * Every question the explanations answer, with the place that answers it and the sentence of the explanation that
+ * answers it (src/lib/explanations.ts, answerTo); and
  * what each guideline, note and case check is about, in its own words (its title, and the first sentence of its
  * brief or lead): the search page puts that place first when a reader asks the same question, or names the same
  * subject, in other words (src/lib/query.ts, askedBefore). Loaded by the search page only.
@@ -32,8 +33,7 @@ export const GET: APIRoute = async ({ props }) => {
     for (const block of page.blocks) {
       const id = block.ids[0] as ProvisionId;
       const title = inScript(`${pageTitle} · ${provisionLabel(id, language)}`, locale);
-      const answer = inScript(block.answer, locale);
-      for (const { text } of block.questions) questions.push({ question: inScript(text, locale), answer, url: urls.explanation(locale, id), title, kind: 'explanation' });
+      for (const { text } of block.questions) questions.push({ question: inScript(text, locale), answer: inScript(answerTo(text, block.prose ?? ''), locale), url: urls.explanation(locale, id), title, kind: 'explanation' });
     }
   }
   for (const section of ['guidelines', 'notes'] as const) {

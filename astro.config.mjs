@@ -14,6 +14,7 @@ import rehypeGlossaryLinks from './src/plugins/rehype-glossary-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import offline from './src/integrations/offline.ts';
+import protocolPdf from './src/integrations/protocol-pdf.ts';
 import siteUrl from './src/integrations/site-url.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security-headers.ts';
 
@@ -66,6 +67,7 @@ export default defineConfig({
   integrations: [
     siteUrl(), // says once what the build publishes without SITE_URL, PUBLISHER_NAME or REPORT_TO
     mdx(),
+    protocolPdf(), // prints /{locale}/protocol.pdf from the print page; before the steps that list the built files
     pagefind(),
     securityHeaders(),
     offline(), // last: its manifest lists every file the others wrote

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the site and prints what it costs. Numbers, not assertions: the asserted budgets live in
- * the tests. Set BENCH=weights,search,field,lighthouse,scale,suite to run only some parts
+ * the tests. Set BENCH=weights,print,search,field,lighthouse,scale,suite to run only some parts
  * (suite runs every stage of `npm test` and prints its wall time; questions runs only the reader questions of search).
  */
 import { articleFirstLoads, pageWeights } from './bench/page-weight.ts';
@@ -12,13 +12,18 @@ import { lighthouseScores } from './bench/lighthouse.ts';
 import { scaleRuns } from './bench/scale.ts';
 import { runStages, stageTable } from './run-tests.ts';
 import { offlineEditions, phoneFirstScreen } from './bench/field.ts';
+import { handoutSheets, protocolPdfs } from './bench/print.ts';
 
-const parts = new Set((process.env.BENCH ?? 'weights,search,field,lighthouse,scale,suite').split(','));
+const parts = new Set((process.env.BENCH ?? 'weights,print,search,field,lighthouse,scale,suite').split(','));
 const dist = 'dist';
 
 if (parts.has('weights')) {
   console.log(`\n## Page weight (first visit, English pages; KB, gz = gzip -9)\n\n${pageWeights(dist)}`);
   console.log(`\n## Article pages' first load in a browser, all resources, against Starlight's\n\n${await articleFirstLoads(dist)}`);
+}
+if (parts.has('print')) {
+  console.log(`\n## The Protocol's PDFs (made after the build)\n\n${await protocolPdfs(dist)}`);
+  console.log(`\n## Handouts printed to PDF in Chromium\n\n${await handoutSheets(dist)}`);
 }
 if (parts.has('search')) {
   console.log(`\n## Search index\n\n${indexSizes(dist)}`);

@@ -34,7 +34,7 @@ export const chromiumArgs = ['--no-sandbox', '--disable-background-networking', 
 const debianChromium = '/usr/bin/chromium';
 
 /** True when the binary starts and says its version: a binary missing its shared libraries fails here, at once. */
-function runs(executablePath: string): boolean {
+export function runs(executablePath: string): boolean {
   const result = spawnSync(executablePath, ['--version', ...chromiumArgs, '--headless'], { encoding: 'utf8', timeout: 30_000 });
   return result.status === 0 && /\d+\.\d+/.test(result.stdout);
 }

@@ -1,9 +1,13 @@
 /**
- * The first step of `npm test`: says in one line each what the run will use from the machine, and stops at once,
- * with what to install, when something is missing (rather than failing minutes later with a stack trace).
+ * The first step of `npm test`: says in one line each what the run will use, whether each optional tool runs here
+ * and how to get it, and stops at once, with what to do, when something required is missing (rather than failing
+ * minutes later with a stack trace). Required: the browser and the XML and HTML checks, all from `npm install`.
+ * Optional: Java for the W3C Nu checker and nginx (scripts/machine-tools.ts); CI makes them required.
  */
-import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { findBrowser, missingBrowserMessage } from './browser.ts';
+import { isRequired, nginx, nuChecker } from './machine-tools.ts';
+import { libxml2Version } from '../tests/xmllint.ts';
 
 const problems: string[] = [];
 
@@ -11,13 +15,20 @@ const browser = await findBrowser();
 if (browser) console.log(`Browser for the tests: ${browser.executablePath} (${browser.source}: ${browser.reason})`);
 else problems.push(missingBrowserMessage());
 
-const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
-if (java.status === 0) console.log(`Java for the HTML validator: ${(java.stderr || java.stdout).split('\n')[0]}`);
-else problems.push('No Java found for the W3C Nu HTML validator. Install a Java runtime, version 11 or later: `apt-get install default-jre-headless` (Debian/Ubuntu), or see https://adoptium.net/.');
+try {
+  console.log(`XML checks of the Akoma Ntoso files: libxml2 ${await libxml2Version()} in WebAssembly (npm xmllint-wasm)`);
+} catch (error) {
+  problems.push(`The XML checks could not start: ${(error as Error).message}. Run \`npm install\` again.`);
+}
 
-const xmllint = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
-if (xmllint.status === 0) console.log(`xmllint for the Akoma Ntoso files: ${(xmllint.stderr || xmllint.stdout).split('\n')[0]}`);
-else problems.push('No xmllint found for checking the Akoma Ntoso files. Install it: `apt-get install libxml2-utils` (Debian/Ubuntu), `brew install libxml2` (macOS).');
+const htmlValidate = (createRequire(import.meta.url)('html-validate/package.json') as { version: string }).version;
+console.log(`HTML checks of every built page: html-validate ${htmlValidate} (npm), with the rules in .htmlvalidate.mjs`);
+
+for (const tool of [nuChecker(), nginx()]) {
+  if (!tool.missing) console.log(`Optional, runs: ${tool.name}, with ${tool.version}`);
+  else if (isRequired(tool)) problems.push(`${tool.requireFlag} is set (as in CI), but the ${tool.name} cannot run: ${tool.missing}`);
+  else console.log(`Optional, SKIPPED: ${tool.name}: ${tool.missing}`);
+}
 
 for (const problem of problems) console.error(problem);
 if (problems.length) process.exit(1);

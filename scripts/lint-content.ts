@@ -1,33 +1,41 @@
 /**
- * `npm run lint:content`: runs the content linter (src/lib/content-lint.ts) and prints one line per problem,
+ * `npm run lint:content`: runs the content linter (src/lib/content-lint/) and prints one line per problem,
  * `file:line: message — fix`; exits 1 when there is any.
  *
  *   node scripts/lint-content.ts                       everything under content/
  *   node scripts/lint-content.ts content/explanations  only these files or folders
  *   node scripts/lint-content.ts --content DIR …       take the glossary and sources from DIR (default content/)
  *
- * What a file is follows from its path: …/sources/*.yaml, …/glossary/*.yaml, …/{guidelines,notes,explanations,checks}/
- * {en,sl,sr}/*.mdx and …/protocol/{en,sl,sr}/*.md (the Protocol's text: only Latin letters in Serbian are checked).
+ * What a file is follows from its path: …/sources/*.yaml, …/glossary/*.yaml, …/rejected-wordings.yaml,
+ * …/{guidelines,notes,explanations,checks}/{en,sl,sr}/*.mdx and …/protocol/{en,sl,sr}/*.md (the Protocol's text: only
+ * Latin letters in Serbian are checked). The glossary's `avoid:` lists and the rejected wordings are always read from
+ * the content folder.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import {
   avoidedWordings,
+  rejectedWordings,
+  rejectedWordingsProblems,
   formatProblem,
   languages,
   lintConcept,
-  lintGlossarySerbian,
+  lintSerbianInYaml,
   lintPage,
   lintSource,
   type ConceptFacts,
   type Language,
   type PageKind,
   type Problem,
+  type RejectedWording,
   type SourceFacts,
-} from '../src/lib/content-lint.ts';
+} from '../src/lib/content-lint/index.ts';
 
-type FileKind = { kind: 'source' } | { kind: 'glossary' } | { kind: 'page'; page: PageKind; language: Language };
+type FileKind = { kind: 'source' } | { kind: 'glossary' } | { kind: 'rejected-wordings' } | { kind: 'page'; page: PageKind; language: Language };
+
+/** The wordings a translation choice rejected that are no glossary concept: one file at the top of content/. */
+const REJECTED_WORDINGS = 'rejected-wordings.yaml';
 
 /** What a file is, from its path; undefined for files the linter does not read (README.md …). */
 export function classify(path: string): FileKind | undefined {
@@ -37,6 +45,7 @@ export function classify(path: string): FileKind | undefined {
   const collection = parts.at(-3);
   if (name.endsWith('.yaml') && parent === 'sources') return { kind: 'source' };
   if (name.endsWith('.yaml') && parent === 'glossary') return { kind: 'glossary' };
+  if (name === REJECTED_WORDINGS) return { kind: 'rejected-wordings' };
   if (!(languages as readonly string[]).includes(parent ?? '')) return undefined;
   const language = parent as Language;
   if (name.endsWith('.mdx') && (collection === 'guidelines' || collection === 'notes' || collection === 'checks' || collection === 'pages')) return { kind: 'page', page: 'guidance', language };
@@ -58,7 +67,16 @@ const yamlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f
 function readSource(path: string): SourceFacts {
   const data = (parse(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
   const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
-  return { key: basename(path, '.yaml'), title: text('title'), language: text('language'), via: text('via'), note: text('note') };
+  const about = data['about'] as Record<string, unknown> | undefined;
+  return {
+    key: basename(path, '.yaml'),
+    title: text('title'),
+    language: text('language'),
+    via: text('via'),
+    describedAs: data['describedAs'] !== undefined,
+    about: typeof about?.['en'] === 'string' ? about['en'] : undefined,
+    editorsNote: text('editorsNote'),
+  };
 }
 
 function readConcept(path: string): ConceptFacts | undefined {
@@ -77,18 +95,23 @@ export function lintFiles(paths: readonly string[], contentDir = 'content'): { p
   const concepts = yamlFiles(join(contentDir, 'glossary'))
     .map(readConcept)
     .filter((c): c is ConceptFacts => c !== undefined);
-  const context = { avoided: avoidedWordings(concepts), sources };
+  const rejectedFile = join(contentDir, REJECTED_WORDINGS);
+  const rejected = existsSync(rejectedFile) ? parse(readFileSync(rejectedFile, 'utf8')) : null;
+  const readable = rejectedWordingsProblems(display(rejectedFile), '', rejected).length === 0;
+  const rejectedList = readable && rejected ? rejectedWordings(display(rejectedFile), rejected as Partial<Record<Language, RejectedWording[]>>) : [];
+  const context = { avoided: [...avoidedWordings(concepts), ...rejectedList], sources };
 
   const problems: Problem[] = [];
   for (const path of files) {
     const kind = classify(path)!;
     const file = display(path);
     const text = readFileSync(path, 'utf8');
-    if (kind.kind === 'source') problems.push(...lintSource(file, text, readSource(path), sources));
+    if (kind.kind === 'source') problems.push(...lintSource(file, text, readSource(path), sources), ...lintSerbianInYaml(file, text));
+    else if (kind.kind === 'rejected-wordings') problems.push(...rejectedWordingsProblems(file, text, parse(text)));
     else if (kind.kind === 'glossary') {
       const concept = readConcept(path);
       if (concept) problems.push(...lintConcept(file, text, concept));
-      problems.push(...lintGlossarySerbian(file, text));
+      problems.push(...lintSerbianInYaml(file, text));
     } else problems.push(...lintPage(file, text, kind.language, context, kind.page));
   }
   return { problems, files: files.length };

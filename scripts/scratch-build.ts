@@ -20,17 +20,24 @@ export interface ScratchBuild {
 const countPages = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countPages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
 
-export function buildScratchCopy(changeContent: (contentDir: string) => void): ScratchBuild {
+export interface ScratchOptions {
+  /** Extra environment for the build (e.g. CHROMIUM_PATH, to build as on a machine without a browser). */
+  env?: Record<string, string>;
+  /** Looks at the built site before the copy is removed. */
+  inspect?: (distDir: string) => void;
+}
+
+export function buildScratchCopy(changeContent: (contentDir: string) => void, options: ScratchOptions = {}): ScratchBuild {
   const project = mkdtempSync(join(tmpdir(), 'nexus-scratch-'));
   try {
     symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
-    for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) cpSync(join(root, path), join(project, path), { recursive: true });
+    for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public', 'content']) cpSync(join(root, path), join(project, path), { recursive: true });
     changeContent(join(project, 'content'));
     const started = performance.now();
     // On this very Node (the project's Node 24), whatever `node` the PATH holds.
     const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: project,
-      env: { ...process.env, OUT_DIR: join(project, 'dist'), CACHE_DIR: join(project, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ...options.env, OUT_DIR: join(project, 'dist'), CACHE_DIR: join(project, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
       timeout: 900_000,
       maxBuffer: 256 * 1024 * 1024,
@@ -38,6 +45,7 @@ export function buildScratchCopy(changeContent: (contentDir: string) => void): S
     const milliseconds = performance.now() - started;
     let pages = 0;
     try { pages = countPages(join(project, 'dist')); } catch { /* the build failed before writing pages */ }
+    if (result.status === 0) options.inspect?.(join(project, 'dist'));
     return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), milliseconds, pages };
   } finally {
     rmSync(project, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { strictGlob } from './loaders/strict-glob.ts';
 import { z } from 'astro/zod';
 import { isProvisionId } from './lib/provisions.ts';
-import { isPlaceholderTitle, placeholderTitleFix } from './lib/content-lint.ts';
+import { isPlaceholderTitle, placeholderTitleFix } from './lib/content-lint/index.ts';
 
 /** A day, written YYYY-MM-DD. */
 const day = z.coerce.date({ error: 'Write a date as YYYY-MM-DD, e.g. 2026-12-07.' }).refine((date) => !Number.isNaN(date.getTime()), {
@@ -18,6 +18,8 @@ const protocolEditions = defineCollection({
   schema: z.strictObject({
     heading: z.string().min(1),
     title: z.string().min(1),
+    /** The title as a reader writes it, in normal case: the printed heading and title, letter for letter. */
+    name: z.string().min(1),
     preambleHeading: z.string().min(1),
     chapters: z
       .array(z.strictObject({ number: chapterNumber, title: z.string().min(1), articles: z.tuple([z.number().int(), z.number().int()]) }))
@@ -67,16 +69,34 @@ const termEntry = z.strictObject({
   definition: z.string().min(20, { error: 'Write a definition of one to three sentences.' }),
 });
 
-/** One file per concept, all three languages in it: a concept missing a language fails here. */
+/** A text a glossary entry points to: a provision of the Protocol, or a source with an optional pinpoint. */
+const provisionReference = z.strictObject({ provision: z.string().refine(isProvisionId, { error: 'Not a provision id (e.g. art_3__point_a).' }) });
+const sourceReference = z.strictObject({ source: slug, pinpoint: z.string().optional() });
+const textReference = z.union([provisionReference, sourceReference], {
+  error: 'Each place it is discussed is `provision: art_…` or `source: key` (with an optional `pinpoint`).',
+});
+
+/**
+ * One file per concept, all three languages in it: a concept missing a language fails here. `definedBy` is the text
+ * that defines the term, or `notDefined: true` with the texts that discuss it (src/lib/defined-by.ts); the build checks
+ * that every provision and source it names exists (src/data/glossary.ts).
+ */
 const glossary = defineCollection({
   loader: glob({ base: './content/glossary', pattern: '*.yaml' }),
   schema: z.strictObject({
     definedBy: z.union(
       [
-        z.strictObject({ provision: z.string().refine(isProvisionId, { error: 'Not a provision id (e.g. art_3__point_a).' }) }),
-        z.strictObject({ source: slug, pinpoint: z.string().optional() }),
+        provisionReference,
+        sourceReference,
+        z.strictObject({
+          notDefined: z.literal(true),
+          discussedIn: z.array(textReference).min(1, { error: 'Name at least one text where the concept is discussed: `- provision: art_…` or `- source: key`.' }),
+        }),
       ],
-      { error: 'definedBy needs either `provision: art_…` or `source: key` (with an optional `pinpoint`).' },
+      {
+        error:
+          'definedBy needs `provision: art_…` or `source: key` (with an optional `pinpoint`) for the text that defines the term; where none of the texts cited here defines it, `notDefined: true` and `discussedIn:` a list of such texts.',
+      },
     ),
     related: z.array(slug).default([]),
     en: termEntry,
@@ -84,6 +104,14 @@ const glossary = defineCollection({
     sr: termEntry,
   }),
 });
+
+/** Text for readers: never the editors' words for the documents this site was made from. */
+const readersWords = z
+  .string()
+  .min(1)
+  .refine((text) => !/\bseeds?\b/i.test(text), {
+    error: 'Readers do not know "the seeds": say what the document is and what is not known about it; put how it was found in `editorsNote:`.',
+  });
 
 const sources = defineCollection({
   loader: glob({ base: './content/sources', pattern: '*.yaml' }),
@@ -101,14 +129,27 @@ const sources = defineCollection({
       date: z.coerce.date().optional(),
       year: z.number().int().optional(),
       url: z.url().optional(),
-      note: z.string().optional(),
+      /**
+       * What the document is, for readers, in each language (Serbian in Cyrillic): author, title, date, where it was
+       * published, what it says that pages rely on, and, once, plainly, what is not known about it. Shown on the
+       * Sources page.
+       */
+      about: z.strictObject({ en: readersWords, sl: readersWords, sr: readersWords }),
+      /** For a document without a title: what it is, in each language; references give it in square brackets. */
+      describedAs: z.strictObject({ en: readersWords, sl: readersWords, sr: readersWords }).optional(),
+      /** The editors' working notes (where a title or date was found, what was checked): never shown to readers. */
+      editorsNote: z.string().optional(),
       /** The language the document is published in (ISO 639-1); without it, English. */
       language: z.string().regex(/^[a-z]{2}$/, { error: 'language is a two-letter code: en, sl, sr …' }).optional(),
       /** The key of the source this one is known through (cited there, not read first-hand): rendered "(cited in …)". */
       via: slug.optional(),
     })
-    .refine((source) => source.title !== undefined || source.via !== undefined, {
-      error: 'A source needs `title:`; only a source known through another (`via: key`) that does not give its title may leave it out.',
+    .refine((source) => source.title !== undefined || source.via !== undefined || source.describedAs !== undefined, {
+      error:
+        'A source needs `title:`; only a source known through another (`via: key`) that does not give its title, or a document that has none (`describedAs: { en, sl, sr }`), may leave it out.',
+    })
+    .refine((source) => source.title === undefined || source.describedAs === undefined, {
+      error: 'A source with a `title:` needs no `describedAs:`; remove one of them.',
     }),
 });
 

@@ -23,3 +23,9 @@ export const publicUrl = (path: string): string => publicUrlOf(path, siteUrl);
 
 /** A site path as an absolute URL, where the build knows its origin (SITE_URL); else nothing, never a guessed origin. */
 export const absoluteUrl = (path: string): string | undefined => (siteUrl ? publicUrl(path) : undefined);
+
+/**
+ * Whether this build makes the Protocol's PDFs (`/{locale}/protocol.pdf`): only when the browser that prints them
+ * starts (src/integrations/protocol-pdf.ts). Without them, the pages leave the links out.
+ */
+export const protocolPdfBuilt: boolean = import.meta.env.NEXUS_PROTOCOL_PDF === true;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Root } from 'hast';
@@ -7,6 +8,8 @@ import { linkTerms } from '../lib/glossary-links.ts';
 import { contentLanguageOf, contentLanguages, type ContentLanguage, type Locale } from '../lib/locales.ts';
 import { inScript } from '../lib/transliterate.ts';
 import { flatten } from '../lib/provisions.ts';
+import { definedByProblems } from '../lib/defined-by.ts';
+import { nearestProvisionIds } from '../lib/embeds.ts';
 import { urls } from '../site.ts';
 import { getSources } from './sources.ts';
 import { getProtocol } from './protocol.ts';
@@ -23,13 +26,12 @@ async function validate(concepts: Concept[]): Promise<void> {
   const ids = new Set(concepts.map((c) => c.id));
   const sources = await getSources();
   const protocolIds = new Set<string>([...(await getProtocol()).get('en')!.articles.flatMap((a) => flatten(a.provision).map((p) => p.id)), 'preamble']);
+  const known = { provisionIds: protocolIds, sourceKeys: new Set(sources.keys()), nearestProvisions: (wrong: string) => nearestProvisionIds(wrong, protocolIds) };
   const problems: string[] = [];
   for (const concept of concepts) {
     const file = `content/glossary/${concept.id}.yaml`;
     for (const related of concept.data.related) if (!ids.has(related)) problems.push(`${file}: related concept "${related}" does not exist; add content/glossary/${related}.yaml or fix the id.`);
-    const { definedBy } = concept.data;
-    if ('source' in definedBy && !sources.has(definedBy.source)) problems.push(`${file}: definedBy source "${definedBy.source}" does not exist in content/sources/.`);
-    if ('provision' in definedBy && !protocolIds.has(definedBy.provision)) problems.push(`${file}: definedBy provision "${definedBy.provision}" is not in the Protocol.`);
+    problems.push(...definedByProblems(file, readFileSync(concept.filePath ?? file, 'utf8'), concept.data.definedBy, known));
   }
   if (problems.length) throw new Error(`The glossary has problems:\n  - ${problems.join('\n  - ')}`);
   for (const language of contentLanguages) {

@@ -34,5 +34,5 @@ export async function handoutTexts(locale: Locale): Promise<HandoutTexts> {
         provision.kind === 'article' ? entry(provision, t(locale, 'protocol.article', { number: article.number }), article.title) : entry(provision, provision.label);
     }
   }
-  return { lastChecked: edition.lastChecked.toISOString().slice(0, 10), order: Object.keys(provisions) as HandoutTexts['order'], provisions };
+  return { lastChecked: edition.lastChecked.toISOString().slice(0, 10), standing: script(t(locale, 'standing.column')), order: Object.keys(provisions) as HandoutTexts['order'], provisions };
 }

@@ -4,7 +4,7 @@ import { getEdition } from './protocol.ts';
 import { formatReference, requireSource, type Source } from './sources.ts';
 import { provisionCitation, provisionLabel } from '../lib/citation.ts';
 import { contentLanguageOf, languageTag, type Locale } from '../lib/locales.ts';
-import { standingOf, type ProtocolData, type ProtocolProvisionData, type SourceReference } from '../lib/protocol-data.ts';
+import { printedTitleOf, standingOf, type ProtocolData, type ProtocolProvisionData, type SourceReference } from '../lib/protocol-data.ts';
 import { flatten, toProvisionId, type Provision } from '../lib/provisions.ts';
 import { inScript } from '../lib/transliterate.ts';
 import { publicUrl, urls } from '../site.ts';
@@ -66,7 +66,8 @@ export async function protocolData(locale: Locale): Promise<ProtocolData> {
     $schema: publicUrl(urls.asset('protocol.schema.json')),
     locale,
     language: languageTag(locale),
-    title: script(`${edition.heading} ${edition.title}`),
+    title: script(edition.name),
+    printedTitle: script(printedTitleOf(edition.heading, edition.title)),
     shortTitle: script(instrumentTitle),
     instrument: await sourceReference('palermo-protocol', locale),
     standing: {

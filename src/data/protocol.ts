@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { compareProvisionIds, describeAlignmentProblems } from '../lib/alignment.ts';
 import { contentLanguages, type ContentLanguage } from '../lib/locales.ts';
+import { isPrintedTitle } from '../lib/protocol-data.ts';
 import { flatten, parseArticle, TreatyStructureError, type Provision } from '../lib/provisions.ts';
 
 export interface Chapter {
@@ -21,6 +22,8 @@ export interface ProtocolEdition {
   language: ContentLanguage;
   heading: string;
   title: string;
+  /** The title as a reader writes it, in normal case (search results, protocol.json). */
+  name: string;
   preambleHeading: string;
   preamble: string[];
   chapters: Chapter[];
@@ -54,6 +57,9 @@ async function loadEdition(language: ContentLanguage): Promise<ProtocolEdition> 
   if (!meta) throw new Error(`content/protocol/${language}/index.md is missing: every language needs the Protocol's title, chapters and closing formula.`);
   const texts = await getCollection('protocolText', (e) => e.id.startsWith(`${language}/`));
   const chapters = meta.data.chapters;
+  if (!isPrintedTitle(meta.data.name, meta.data.heading, meta.data.title)) {
+    throw new Error(`content/protocol/${language}/index.md: name: "${meta.data.name}" is not the printed heading and title in normal case; write "${meta.data.heading} ${meta.data.title}" letter for letter, only the case and the letter-spacing changed.`);
+  }
 
   const preambleEntry = texts.find((e) => 'kind' in e.data);
   if (!preambleEntry) throw new Error(`content/protocol/${language}/preamble.md is missing.`);
@@ -72,6 +78,7 @@ async function loadEdition(language: ContentLanguage): Promise<ProtocolEdition> 
     language,
     heading: meta.data.heading,
     title: meta.data.title,
+    name: meta.data.name,
     preambleHeading: meta.data.preambleHeading,
     preamble: (preambleEntry.body ?? '').split('\n').map((l) => l.trim().normalize('NFC')).filter(Boolean),
     chapters,

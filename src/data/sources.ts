@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatReference as referenceText } from '../lib/citation.ts';
-import type { Locale } from '../lib/locales.ts';
+import { contentLanguageOf, type Locale } from '../lib/locales.ts';
 
 export type Source = CollectionEntry<'sources'>;
 
@@ -33,16 +33,23 @@ export function getSources(): Promise<Map<string, Source>> {
   return sources;
 }
 
+/** The parts of a reference in the reader's language: what a document without a title is. */
+const partsOf = (data: Source['data'], locale: Locale) => ({ ...data, describedAs: data.describedAs?.[contentLanguageOf(locale)] });
+
 /**
- * A full reference in the reader's language (the date, and "cited in …" for a source known only through another);
- * titles stay in the language the document was published in. Call it after getSources() or requireSource().
+ * A full reference in the reader's language (the date, "cited in …" for a source known only through another, what a
+ * document without a title is); titles stay in the language the document was published in. Call it after
+ * getSources() or requireSource().
  */
 export const formatReference = (source: Source, locale: Locale): string => {
   const via = source.data.via === undefined ? undefined : loaded?.get(source.data.via);
   if (source.data.via !== undefined && !via) throw new Error(`content/sources/${source.id}.yaml: via: "${source.data.via}" is not a loaded source.`);
   // a source read first-hand has no `via` of its own (checkVia makes sure)
-  return referenceText({ ...source.data, via: via ? { ...via.data, via: undefined } : undefined }, locale);
+  return referenceText({ ...partsOf(source.data, locale), via: via ? { ...partsOf(via.data, locale), via: undefined } : undefined }, locale);
 };
+
+/** What the document is, for the reader, in the page's language (Serbian in Cyrillic; the Latin edition is made from it). */
+export const aboutSource = (source: Source, locale: Locale): string => source.data.about[contentLanguageOf(locale)];
 
 export async function requireSource(key: string, usedIn: string): Promise<Source> {
   const source = (await getSources()).get(key);

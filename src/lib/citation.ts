@@ -33,8 +33,10 @@ export function formatDate(date: Date, locale: Locale): string {
 
 export interface ReferenceParts {
   author?: string | undefined;
-  /** Left out only for a source known through another (`via`) that does not give its title. */
+  /** Left out only for a source known through another (`via`) that does not give its title, or one that has none. */
   title?: string | undefined;
+  /** What a document without a title is, in the reader's language: given in square brackets in the title's place. */
+  describedAs?: string | undefined;
   /** Document symbol, official gazette, ISBN … */
   reference?: string | undefined;
   /** The full date of issue, where the source has one; otherwise the year. */
@@ -49,12 +51,14 @@ const citedIn: Record<ContentLanguage, string> = { en: 'cited in', sl: 'navedeno
 const citedInFor = (locale: Locale) => (locale === 'sr-latn' ? 'navedeno u' : citedIn[contentLanguageOf(locale)]);
 
 /**
- * A full reference: author, title, reference, date of issue (or year), ending with one full stop. A source known
- * only through another ends "(cited in …)" with that source's full reference.
+ * A full reference: author, title (or, for a document without one, what it is, in square brackets), reference, date
+ * of issue (or year), ending with one full stop. A source known only through another ends "(cited in …)" with that
+ * source's full reference.
  */
 export function formatReference(source: ReferenceParts, locale: Locale): string {
   const when = source.date ? formatDate(source.date, locale) : source.year ? String(source.year) : undefined;
-  const text = [source.author, source.title, source.reference, when].filter(Boolean).join(', ');
+  const title = source.title ?? (source.describedAs ? `[${source.describedAs}]` : undefined);
+  const text = [source.author, title, source.reference, when].filter(Boolean).join(', ');
   const through = source.via ? ` (${citedInFor(locale)} ${formatReference(source.via, locale).replace(/\.$/, '')})` : '';
   const full = `${text}${through}`;
   return full.endsWith('.') ? full : `${full}.`;

@@ -86,6 +86,8 @@ function readTitle(params: URLSearchParams): string {
 export interface HandoutTexts {
   /** YYYY-MM-DD: when the edition's text was last compared with its source. */
   lastChecked: string;
+  /** What the text is, said beside each of its citations: authentic, or a translation and where the official one is. */
+  standing: string;
   /** Every id in document order. */
   order: ProvisionId[];
   provisions: Record<string, HandoutProvision>;
@@ -100,3 +102,36 @@ export interface HandoutProvision {
   text: string[];
   children: ProvisionId[];
 }
+
+/** A language's column of one provision, as the page drew it: its characters and its blocks (paragraphs, points). */
+export interface PrintedColumn {
+  characters: number;
+  blocks: number;
+}
+
+/**
+ * Printed on A4 (src/styles/handout.css: one or two languages to a row, so three or four make a 2 × 2 grid), whether a
+ * provision's languages fit on one sheet below the handout's title: then no sheet breaks inside it; a longer one is
+ * let run on over sheets rather than pushed whole to the next, leaving a blank. A page cannot measure its printed
+ * layout before it is printed, so this is estimated from the text: lines of the longest column in each row, and the
+ * space between blocks. The figures were fitted to 72 provisions printed by Chromium (1, 2 and 4 languages, with and
+ * without explanations; the estimate was within 4 lines of the height each time) and leave that much to spare.
+ */
+export function fitsOnePrintedPage(columns: readonly PrintedColumn[]): boolean {
+  const perRow = Math.min(columns.length, 2);
+  const charactersPerLine = perRow === 1 ? PRINTED_LINE_CHARACTERS : PRINTED_HALF_LINE_CHARACTERS;
+  let lines = PRINTED_HEADING_LINES;
+  for (let row = 0; row < columns.length; row += perRow) {
+    lines += Math.max(...columns.slice(row, row + perRow).map((column) => Math.ceil(column.characters / charactersPerLine) + column.blocks * PRINTED_BLOCK_LINES));
+  }
+  return lines <= PRINTED_PAGE_LINES;
+}
+/** Characters in a line across the sheet, and in one of two columns. */
+export const PRINTED_LINE_CHARACTERS = 112;
+export const PRINTED_HALF_LINE_CHARACTERS = 48;
+/** A provision's heading row (its label, short link and QR code), in lines of its text. */
+const PRINTED_HEADING_LINES = 4.5;
+/** The space between two blocks (paragraphs, points), in lines. */
+const PRINTED_BLOCK_LINES = 0.4;
+/** Lines a sheet holds below the handout's title, less four for the estimate's error. */
+export const PRINTED_PAGE_LINES = 58;

@@ -7,6 +7,17 @@
 export type ProvisionKindInData = 'preamble' | 'article' | 'paragraph' | 'point';
 export type Standing = 'authentic' | 'official-translation' | 'unofficial-translation';
 
+/** The title as printed: the letter-spaced heading and the title in capitals, "P R O T O C O L TO PREVENT, …". */
+export const printedTitleOf = (heading: string, title: string): string => `${heading} ${title}`;
+
+const letters = (text: string) => text.normalize('NFC').replace(/\s+/g, '').toUpperCase();
+
+/**
+ * Whether a title in normal case is the printed one letter for letter, case and spacing aside: "Protocol to
+ * Prevent, …" is "P R O T O C O L" "TO PREVENT, …".
+ */
+export const isPrintedTitle = (name: string, heading: string, title: string): boolean => letters(name) === letters(`${heading}${title}`);
+
 /** A document the edition's text comes from or stands beside, as content/sources/ holds it. */
 export interface SourceReference {
   /** Its key in content/sources/. */
@@ -48,8 +59,10 @@ export interface ProtocolData {
   locale: string;
   /** BCP 47 tag of the text: en, sl, sr-Cyrl, sr-Latn. */
   language: string;
-  /** The title as printed, e.g. "P R O T O C O L TO PREVENT, …". */
+  /** The title as a reader writes it, in normal case: "Protocol to Prevent, Suppress and Punish Trafficking in Persons, …". */
   title: string;
+  /** The title as the gazette prints it, letter-spaced heading and capitals: "P R O T O C O L TO PREVENT, …". */
+  printedTitle: string;
   shortTitle: string;
   /** The Protocol itself: its reference and date of adoption. */
   instrument: SourceReference;
@@ -96,12 +109,13 @@ export const protocolJsonSchema = {
     'Every provision of the Protocol to Prevent, Suppress and Punish Trafficking in Persons in one language: its stable id (the same in every language), how that language cites it, its text, where it is read and its short link.',
   type: 'object',
   additionalProperties: false,
-  required: ['$schema', 'locale', 'language', 'title', 'shortTitle', 'instrument', 'standing', 'lastChecked', 'publisher', 'license', 'url', 'chapters', 'conclusions', 'provisions'],
+  required: ['$schema', 'locale', 'language', 'title', 'printedTitle', 'shortTitle', 'instrument', 'standing', 'lastChecked', 'publisher', 'license', 'url', 'chapters', 'conclusions', 'provisions'],
   properties: {
     $schema: nonEmpty,
     locale: { enum: ['en', 'sl', 'sr', 'sr-latn'] },
     language: { enum: ['en', 'sl', 'sr-Cyrl', 'sr-Latn'] },
-    title: nonEmpty,
+    title: { ...nonEmpty, description: 'The title in normal case, as a reader cites it: "Protocol to Prevent, Suppress and Punish Trafficking in Persons, …".' },
+    printedTitle: { ...nonEmpty, description: 'The title as printed in the publication the text comes from: "P R O T O C O L TO PREVENT, …".' },
     shortTitle: nonEmpty,
     instrument: sourceReference,
     standing: {
@@ -314,7 +328,7 @@ export function akomaNtoso(data: ProtocolData): string {
     'act',
     { name: 'protocol' },
     meta,
-    element('preface', lang, element('longTitle', {}, element('p', {}, data.title))),
+    element('preface', lang, element('longTitle', {}, element('p', {}, data.printedTitle))),
     ...(preamble ? [element('preamble', { eId: preamble.id, ...lang }, ...paragraphs(preamble.text))] : []),
     element('body', lang, ...chapters),
     element('conclusions', lang, ...paragraphs([data.conclusions])),

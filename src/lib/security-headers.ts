@@ -4,6 +4,8 @@
  * after the build from the same directives plus the script and style hashes Astro computed.
  */
 
+import { createHash } from 'node:crypto';
+
 type CspDirective = `${'default-src' | 'img-src' | 'connect-src' | 'worker-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
 
 /** Pagefind compiles its WebAssembly in the browser ('wasm-unsafe-eval') and runs it in a worker. */
@@ -39,6 +41,33 @@ export function headerCsp(metaPolicies: Iterable<string>): string {
   }
   if (sources.size === 0) throw new Error('No page carries a Content-Security-Policy <meta>: is security.csp set in astro.config.mjs?');
   return [...[...sources].map(([name, values]) => [name, ...values].join(' ')), ...headerOnlyDirectives].join('; ');
+}
+
+/** The inline scripts a page runs (not JSON data blocks, which never run), each as its CSP hash source. */
+export function inlineScriptHashes(html: string): Set<string> {
+  const hashes = new Set<string>();
+  for (const [, attributes, body] of html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/type="application\/(ld\+)?json"/.test(attributes!)) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(body!).digest('base64')}'`);
+  }
+  return hashes;
+}
+
+/**
+ * A page's `<meta>` policy with only the script hashes of the inline scripts it has. Astro lists in every page the
+ * hashes of every inline script of the site; kept to the page's own, the policy allows no more than it needs and each
+ * page is some 300 bytes lighter, compressed. Everything else in the policy stays as it is.
+ */
+export function ownScriptHashes(policy: string, html: string): string {
+  const own = inlineScriptHashes(html);
+  return policy
+    .split(';')
+    .map((directive) => {
+      const [name, ...values] = directive.trim().split(/\s+/);
+      if (name !== 'script-src') return directive;
+      return ` ${[name, ...values.filter((value) => !value.startsWith("'sha256-") || own.has(value))].join(' ')}`;
+    })
+    .join(';');
 }
 
 export function securityHeaders(csp: string): [name: string, value: string][] {

@@ -6,7 +6,8 @@ import type { CitationFormat } from './citation-files.ts';
 /** Every kind of page the site has. Slugs are English and the same in every locale. */
 export type PageRef =
   | { type: 'home' }
-  | { type: 'protocol' }
+  /** The Protocol's contents and preamble; `print`: the whole text on one page, to print (and the PDF's source). */
+  | { type: 'protocol'; view?: 'print' }
   | { type: 'article'; article: number; view?: 'parallel' }
   /** What an article's provisions mean, in plain words; without an article, the preamble's and the list of all. */
   | { type: 'explained'; article?: number }
@@ -32,7 +33,7 @@ export type PageRef =
 export function pagePath(page: PageRef): string {
   switch (page.type) {
     case 'home': return '';
-    case 'protocol': return 'protocol/';
+    case 'protocol': return `protocol/${page.view === 'print' ? 'print/' : ''}`;
     case 'article': return `protocol/art-${page.article}/${page.view === 'parallel' ? 'parallel/' : ''}`;
     case 'explained': return page.article === undefined ? 'protocol/explained/' : `protocol/art-${page.article}/explained/`;
     case 'glossary': return 'glossary/';
@@ -96,8 +97,11 @@ export function createUrls(base: string) {
     /** `/art/3/a/` picks the edition from the browser's languages; `/sl/art/3/a/` opens the Slovenian one. */
     shortLink: (id: ProvisionId, locale?: Locale) => `${root}${locale ? `${locale}/` : ''}${shortPath(id)}`,
     handout: (locale: Locale, query = '') => `${page(locale, { type: 'handout' })}${query ? `?${query}` : ''}`,
-    /** One edition of the Protocol as data: `/en/protocol.json`, `/en/protocol.akn.xml` (Akoma Ntoso). */
-    protocolData: (locale: Locale, format: 'json' | 'akn.xml') => `${root}${locale}/protocol.${format}`,
+    /**
+     * One edition of the Protocol as a file: as data, `/en/protocol.json` and `/en/protocol.akn.xml` (Akoma Ntoso);
+     * to print and keep, `/en/protocol.pdf` (made from the print page after the build).
+     */
+    protocolData: (locale: Locale, format: 'json' | 'akn.xml' | 'pdf') => `${root}${locale}/protocol.${format}`,
     /** The edition's changes as an Atom feed: `/en/changes.xml`. */
     changesFeed: (locale: Locale) => `${root}${locale}/changes.xml`,
     /** A page's citation as a file for reference managers: `/en/protocol/art-3/citation.ris`. */

@@ -1,6 +1,6 @@
 import { renderSVG } from 'uqr';
 import { capitalised, provisionLabel } from '../lib/citation.ts';
-import { MAX_PROVISIONS, parseHandoutQuery, type HandoutRequest, type HandoutTexts } from '../lib/handout.ts';
+import { fitsOnePrintedPage, MAX_PROVISIONS, parseHandoutQuery, type HandoutRequest, type HandoutTexts } from '../lib/handout.ts';
 import { handoutQuery, type Handout } from '../lib/handout-url.ts';
 import { contentLanguageOf, languageTag, type Locale } from '../lib/locales.ts';
 import type { ProvisionId } from '../lib/provisions.ts';
@@ -115,12 +115,18 @@ function drawProvision(id: ProvisionId, editions: [Locale, HandoutTexts][], hand
   const shortUrl = publicUrls.shortLink(id);
   const headingId = `handout-${id}`;
   const inContext = `${urls.page(locale, provisionPage(id))}?${handoutQuery(handout)}#${id}`;
+  // Each column says what its text is beside its citation, in its own language: on paper a translation must not pass
+  // for the authentic text.
   const columns = editions.map(([l, edition], index) =>
-    element('div', { class: 'handout-column', lang: languageTag(l) }, element('p', { class: 'handout-citation' }, edition.provisions[id]!.citation), provisionText(edition, id, true), ...(explanations[index] ? [explanations[index]] : [])),
+    element(
+      'div',
+      { class: 'handout-column', lang: languageTag(l) },
+      element('p', { class: 'handout-citation' }, edition.provisions[id]!.citation, ' · ', element('span', { class: 'handout-standing' }, edition.standing)),
+      provisionText(edition, id, true),
+      ...(explanations[index] ? [explanations[index]] : []),
+    ),
   );
-  // A sheet holds some 4,500 characters of 9.5 pt text however many columns share it; below 3,600 a provision fits.
-  const longest = Math.max(...columns.map((column) => column.textContent!.length));
-  const fits = longest * editions.length < 3600;
+  const fits = fitsOnePrintedPage(columns.map((column) => ({ characters: column.textContent!.length, blocks: column.querySelectorAll('p, li').length })));
   return element(
     'section',
     { class: `handout-provision${fits ? ' fits-page' : ''}`, 'aria-labelledby': headingId, 'data-provision': id },

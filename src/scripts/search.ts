@@ -114,6 +114,9 @@ function render(data: PagefindResultData, isDefinition: boolean): HTMLLIElement 
     const source = data.meta['definedByUrl'];
     definedIn.append(source ? link(source, escapeHtml(data.meta['definedBy']), 'result-source') : data.meta['definedBy']);
     item.append(definedIn);
+  } else if (isTerm && data.meta['notDefined']) {
+    // A term no text cited here defines says so, in the page's own words ("Not defined in the Protocol.").
+    item.append(Object.assign(document.createElement('p'), { className: 'result-defined-in', innerHTML: inReaderScript(escapeHtml(data.meta['notDefined'])) }));
   }
   if (subResults.length && !isTerm) {
     const subs = document.createElement('ul');

@@ -4,11 +4,13 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildScratchCopy } from '../../scripts/scratch-build.ts';
+import { buildScratchCopy, type ScratchOptions } from '../../scripts/scratch-build.ts';
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+/** Whole files of bad content, copied into the scratch copy. */
+const broken = join(import.meta.dirname, '../fixtures/broken');
 
 const cases: { name: string; breakContent: (content: string) => void; expect: RegExp[] }[] = [
   {
@@ -50,6 +52,16 @@ const cases: { name: string; breakContent: (content: string) => void; expect: Re
     name: 'an everyday word searched for one concept that is another concept\'s form',
     breakContent: (c) => edit(join(c, 'glossary/denunciation.yaml'), (t) => t.replace('    - "pull out"\n', '    - "pull out"\n    - "ratification"\n')),
     expect: [/"ratification" in the searchedAs of content\/glossary\/denunciation\.yaml is a name or form of content\/glossary\/ratification\.yaml: remove it from searchedAs/],
+  },
+  {
+    name: 'a glossary entry defined in an unknown source, and one discussed in an unknown provision',
+    breakContent: (c) => {
+      for (const file of ['defined-in-unknown-source.yaml', 'discussed-in-unknown-provision.yaml']) copyFileSync(join(broken, 'glossary', file), join(c, 'glossary', file));
+    },
+    expect: [
+      /content\/glossary\/defined-in-unknown-source\.yaml:3: definedBy: source "no-such-source" does not exist in content\/sources\/; add content\/sources\/no-such-source\.yaml or fix the key/,
+      /content\/glossary\/discussed-in-unknown-provision\.yaml:7: definedBy\.discussedIn\[1\]: provision "art_3__point_e" is not in the Protocol; the nearest ids are "art_3__point_a"/,
+    ],
   },
   {
     name: 'a concept without one of the three languages',
@@ -105,13 +117,24 @@ const cases: { name: string; breakContent: (content: string) => void; expect: Re
     breakContent: (c) => edit(join(c, 'explanations/sl/art-3.mdx'), (t) => t.replace(/^  nextReview: .*$/m, '  nextReview: next spring')),
     expect: [/explanations\/sl\/art-3\.mdx|sl\/art-3/, /nextReview/, /YYYY-MM-DD/],
   },
+  {
+    name: 'an editors\' working note in a source\'s description for readers',
+    breakContent: (c) => edit(join(c, 'sources/emn-2015.yaml'), (t) => t.replace('Its title is not known:', 'The seeds do not give its title:')),
+    expect: [/emn-2015/, /about\.en/, /Readers do not know "the seeds"/, /editorsNote/],
+  },
+  {
+    name: 'a Protocol name that is not its printed title',
+    breakContent: (c) => edit(join(c, 'protocol/sl/index.md'), (t) => t.replace('name: "Protokol za preprečevanje, zatiranje', 'name: "Protokol za preprečevanje')),
+    expect: [/content\/protocol\/sl\/index\.md: name: "Protokol za preprečevanje in kaznovanje/, /is not the printed heading and title in normal case/],
+  },
 ];
 
 /** Content that builds, but with a warning that names the files to reconcile. */
-const warningCases: { name: string; changeContent: (content: string) => void; expect: RegExp[] }[] = [
+const warningCases: { name: string; changeContent: (content: string) => void; expect: RegExp[]; options?: ScratchOptions }[] = [
   {
-    // Two kinds in one build, which is the slow part: a provision embedded in one language only, a page past its review.
-    name: 'a provision embedded in one language only; a page past its review date',
+    // One build for three warnings: a provision embedded in one language only, a page past its review date, and the
+    // machine's (no browser to print the PDFs with).
+    name: 'a provision embedded in one language only; a page past its review date; and, built where no browser starts, no PDFs and no links to them',
     changeContent: (c) => {
       edit(join(c, 'notes/sl/particular-social-group.mdx'), (t) => `${t}\n<Provision id="art_3__point_d" />\n`);
       edit(join(c, 'checks/sr/refugee.mdx'), (t) => t.replace(/^  lastChecked: .*$/m, '  lastChecked: 2025-01-10').replace(/^  nextReview: .*$/m, '  nextReview: 2025-07-10'));
@@ -120,7 +143,21 @@ const warningCases: { name: string; changeContent: (content: string) => void; ex
       /content\/notes\/sl\/particular-social-group\.mdx embeds art_3__point_d, which content\/notes\/en\/particular-social-group\.mdx does not/,
       /which content\/notes\/sr\/particular-social-group\.mdx does not/,
       /\[content\] content\/checks\/sr\/refugee\.mdx: its review was due on 2025-07-10; check it against its sources, then set review\.lastChecked and review\.nextReview\./,
+      /No PDF of the Protocol in this build, and no links to one: CHROMIUM_PATH is set to \/nonexistent\/chromium, which does not exist/,
     ],
+    options: {
+      env: { CHROMIUM_PATH: '/nonexistent/chromium' },
+      inspect: (dist) => {
+        for (const locale of ['en', 'sl', 'sr', 'sr-latn']) {
+          assert.equal(existsSync(join(dist, locale, 'protocol.pdf')), false, `${locale}/protocol.pdf`);
+          assert.doesNotMatch(readFileSync(join(dist, locale, 'protocol/print/index.html'), 'utf8'), /protocol\.pdf/);
+        }
+        // The page past its review date says so at its top.
+        assert.match(readFileSync(join(dist, 'sr/check/refugee/index.html'), 'utf8'), /<p class="notice notice-warning" data-review-overdue[^>]*>Ову страницу је требало поново проверити 10\. јул 2025\./);
+        // The print page is still there, and linked as a page to print.
+        assert.match(readFileSync(join(dist, 'en/protocol/art-3/index.html'), 'utf8'), /<a href="\/en\/protocol\/print\/#art_3">Print the whole Protocol<\/a>/);
+      },
+    },
   },
 ];
 
@@ -137,7 +174,7 @@ describe('bad content fails the build with a message that says where and what to
 describe('questionable content builds with a warning that names the files', () => {
   for (const c of warningCases) {
     test(c.name, () => {
-      const { status, output } = buildScratchCopy(c.changeContent);
+      const { status, output } = buildScratchCopy(c.changeContent, c.options);
       assert.equal(status, 0, `the build should succeed for ${c.name}; output:\n${output.slice(-2000)}`);
       for (const pattern of c.expect) assert.match(output, pattern);
     });

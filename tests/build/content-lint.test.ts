@@ -17,6 +17,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Each seeded example, the line the linter must name, and what its message and fix must say. */
 const cases: { rule: string; file: string; line: number; message: RegExp; fix: RegExp }[] = [
   { rule: 'preferred-term', file: 'notes/sr/preferred-term.mdx', line: 15, message: /"посебне социјалне групе" is not the glossary's preferred wording/, fix: /write "одређена друштвена група"/ },
+  { rule: 'preferred-term (a rejected wording that is no concept)', file: 'notes/sr/rejected-wording.mdx', line: 15, message: /"навођење других лица" is a rejected wording \(content\/rejected-wordings\.yaml: art\. 5\(2\)\(c\)/, fix: /write "руковођење другим лицима"/ },
   { rule: 'quote-translation', file: 'notes/sl/quote-translation.mdx', line: 16, message: /quotes a source published in English on a Slovenian page/, fix: /add translation="ours"/ },
   { rule: 'quote-translation (the sentence)', file: 'explanations/en/quote-translation-sentence.mdx', line: 12, message: /does not say it is our translation/, fix: /say so in the paragraph before it/ },
   { rule: 'via', file: 'sources/known-through-another.yaml', line: 4, message: /known through another, but it has no `via:`/, fix: /add `via: <key of the source that cites it>`/ },

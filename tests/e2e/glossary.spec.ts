@@ -40,6 +40,32 @@ test('a term page shows its definition, where it is defined, and its names in th
   await expect(page.locator('.other-terms')).toContainText('trafficking in human beings');
 });
 
+test('a term the Protocol names but does not define says so, and lists where it is discussed', async ({ page }) => {
+  await page.goto('/en/glossary/servitude/');
+  const definedIn = page.locator('section', { has: page.locator('#defined-in') });
+  await expect(definedIn.locator('.not-defined')).toHaveText('Not defined in the Protocol.');
+  const discussed = definedIn.getByRole('list', { name: 'Discussed in:' });
+  await expect(discussed.getByRole('link', { name: /art\. 3\(a\)/ })).toHaveAttribute('href', '/en/protocol/art-3/#art_3__point_a');
+  await expect(discussed.locator('blockquote')).toContainText('servitude');
+  await page.goto('/en/glossary/debt-bondage/');
+  await expect(page.locator('.not-defined')).toHaveText('Not defined in the Protocol.');
+  await expect(page.getByRole('list', { name: 'Discussed in:' })).toContainText('Lost in Categorisation');
+  await expect(page.locator('.definition')).not.toContainText('never be repaid');
+  for (const [locale, term, notDefined] of [['sl', 'služabništvo', 'Protokol tega pojma ne opredeljuje.'], ['sr', 'ропски положај', 'Протокол не дефинише овај појам.'], ['sr-latn', 'ropski položaj', 'Protokol ne definiše ovaj pojam.']] as const) {
+    await page.goto(`/${locale}/glossary/servitude/`);
+    await expect(page.locator('h1')).toHaveText(term);
+    await expect(page.locator('.not-defined')).toHaveText(notDefined);
+  }
+});
+
+test('a term defined outside the Protocol names the defining text and its pinpoint', async ({ page }) => {
+  await page.goto('/en/glossary/organized-criminal-group/');
+  const definedIn = page.locator('section', { has: page.locator('#defined-in') });
+  await expect(definedIn).toContainText('United Nations Convention against Transnational Organized Crime');
+  await expect(definedIn).toContainText('art. 2(a)');
+  await expect(definedIn.locator('.not-defined')).toHaveCount(0);
+});
+
 test('the Serbian term page shows the official and the everyday wording and where each is used', async ({ page }) => {
   await page.goto('/sr/glossary/trafficking-in-persons/');
   await expect(page.locator('h1')).toHaveText('трговина људским бићима');

@@ -1,18 +1,21 @@
 /** The site served through nginx with deploy/nginx.conf and the headers the build generated. */
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { nginxMissing, startNginx } from './nginx.ts';
+import { startNginx } from './nginx.ts';
+import { nginx, skipUnlessRequired } from '../../scripts/machine-tools.ts';
 
 const port = Number(process.env.TEST_NGINX_PORT ?? 4393);
 const site = `http://127.0.0.1:${port}`;
 const basePathSite = `http://127.0.0.1:${port + 1}`;
 
 test.describe.configure({ mode: 'serial' }); // one nginx for the file's tests
-test.skip(!!nginxMissing && !process.env.REQUIRE_NGINX, nginxMissing);
+const server = nginx();
+const skip = skipUnlessRequired(server); // missing here, and not required (as it is in CI)
+test.skip(!!skip, skip || undefined);
 
 let stop: (() => void) | undefined;
 test.beforeAll(async () => {
-  if (nginxMissing) throw new Error(nginxMissing);
+  if (server.missing) throw new Error(`${server.requireFlag} is set, so nginx must run: ${server.missing}`);
   stop = await startNginx([{ port, root: 'dist', base: '/' }, { port: port + 1, root: 'dist-base-path', base: '/nexus/' }]);
 });
 test.afterAll(() => stop?.());

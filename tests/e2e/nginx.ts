@@ -3,14 +3,11 @@
  * one port, the BASE_PATH=/nexus/ build on another. The config is the deploy file itself, with its example paths
  * and port replaced; a replacement that finds nothing fails, so the file cannot drift from what is tested.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const nginxMissing = spawnSync('nginx', ['-v']).error
-  ? 'nginx is not installed: `apt-get install nginx` (Debian/Ubuntu) runs the tests of deploy/nginx.conf'
-  : undefined;
 
 function replaceOrFail(text: string, from: string | RegExp, to: string): string {
   if (!(typeof from === 'string' ? text.includes(from) : from.test(text))) throw new Error(`deploy/nginx.conf no longer contains ${from}: update tests/e2e/nginx.ts`);

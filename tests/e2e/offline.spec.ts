@@ -46,6 +46,12 @@ test('read, save, read offline, search offline, remove: nothing stored before or
   await expect(page).toHaveURL(/\/en\/protocol\/art-14\/#art_14__para_1$/);
   await page.goto('/en/handout/?p=art_3__point_a,art_14__para_1&l=en');
   await expect(page.locator('.handout-provision')).toHaveCount(2);
+  // The whole Protocol to print, in its own font, and its PDF.
+  await page.goto('/en/protocol/print/');
+  await expect(page.locator('article.print-article')).toHaveCount(20);
+  await page.evaluate(() => document.fonts.ready);
+  expect(await page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Noto Serif' && f.status === 'loaded').length)).toBeGreaterThan(0);
+  expect(await page.evaluate(async () => { const r = await fetch('/en/protocol.pdf'); return [r.status, r.headers.get('content-type'), (await r.arrayBuffer()).byteLength > 10_000]; })).toEqual([200, 'application/pdf', true]);
 
   // An edition that was not saved: the offline page, in the saved edition's language, offering the way back.
   await page.goto('/sl/protocol/art-3/');

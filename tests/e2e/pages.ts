@@ -16,8 +16,10 @@ export const pageTypes = (locale: (typeof locales)[number]) => ({
   parallel: `/${locale}/protocol/art-3/parallel/`,
   explained: `/${locale}/protocol/art-3/explained/`,
   'explained index': `/${locale}/protocol/explained/`,
+  print: `/${locale}/protocol/print/`,
   glossary: `/${locale}/glossary/`,
   term: `/${locale}/glossary/trafficking-in-persons/`,
+  'term not defined in the Protocol': `/${locale}/glossary/servitude/`, // "Discussed in" with a quoted provision
   equivalents: `/${locale}/glossary/equivalents/`,
   guidelines: `/${locale}/guidelines/`,
   guideline: `/${locale}/guidelines/gip-7/`,

@@ -39,7 +39,7 @@ test('unconfigured, report links lead to the about page\'s section on reaching t
   await page.locator('footer a[data-report]').click();
   await expect(page).toHaveURL('/sr-latn/about/#report');
   await expect(page.locator('#report')).toBeInViewport();
-  await expect(page.locator('[data-publisher="unconfigured"]')).toContainText('ne navodi ko je izdaje');
+  await expect(page.locator('[data-publisher="unconfigured"]')).toContainText('bez imena izdavača');
   await page.goto('/en/protocol/art-14/');
   await expect(page.getByRole('link', { name: 'Report a problem with this provision: art. 14(1)' })).toHaveAttribute('href', '/en/about/#report');
 });

@@ -28,6 +28,8 @@ function watch(page: Page) {
 test.describe('every page type in every locale: accessible and private', () => {
   for (const { type, path } of everyPage) {
     test(`${type}: ${path}`, async ({ page, context }) => {
+      // The whole Protocol on one page is the largest page axe reads: one page's work still, given thrice the time.
+      if (type === 'print') test.slow();
       const { foreign, cspErrors } = watch(page);
       await open(page, path);
       const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();

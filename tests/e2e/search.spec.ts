@@ -21,6 +21,12 @@ test('an English query lands on the provision that holds the words, highlighted 
   expect(cspErrors).toEqual([]); // the highlighter adds no inline styles
 });
 
+test('the Protocol page is found under its name as a reader writes it, not the gazette\'s letter-spaced heading', async ({ page }) => {
+  await search(page, `/sl/search/?q=${encodeURIComponent('celovit mednarodni pristop')}`); // words of the preamble
+  const protocolPage = page.locator('#search-results a.result-title[href^="/sl/protocol/?"], #search-results a.result-title[href^="/sl/protocol/#"]').first();
+  await expect(protocolPage).toHaveText(/^Protokol za preprečevanje, zatiranje in kaznovanje trgovine z ljudmi, zlasti ženskami in otroki, /);
+});
+
 test('a glossary term\'s definition comes first', async ({ page }) => {
   await search(page, '/en/search/?q=non-refoulement');
   await expect(results(page).first()).toHaveClass(/result-definition/);
@@ -201,11 +207,20 @@ test('"what is X" puts X\'s definition first, in each language', async ({ page }
 });
 
 test('a glossary result shows its definition and where it is defined, never the page\'s labels', async ({ page }) => {
-  await search(page, '/en/search/?q=forced+labour');
+  await search(page, '/en/search/?q=exploitation');
   const first = results(page).first();
   await expect(first).toContainText('Defined in:');
   await expect(first.locator('.result-defined-in a')).toHaveAttribute('href', /^\/en\/protocol\/art-3\/#art_3__point_a$/);
   await expect(page.locator('#search-results')).not.toContainText(/Word forms that find this term|Also called/);
+});
+
+test('a glossary result for a term the Protocol does not define says so, in the reader\'s script', async ({ page }) => {
+  await search(page, '/en/search/?q=forced+labour');
+  const first = results(page).first();
+  await expect(first.locator('.result-defined-in')).toHaveText('Not defined in the Protocol.');
+  await expect(first.locator('.result-defined-in a')).toHaveCount(0);
+  await search(page, `/sr/search/?q=${encodeURIComponent('ропски положај')}`);
+  await expect(results(page).first().locator('.result-defined-in')).toHaveText('Протокол не дефинише овај појам.');
 });
 
 test('words no page holds together: the pages holding most of them, and a note that says so', async ({ page }) => {

@@ -1,24 +1,37 @@
 /**
- * Gates over the built site (run after `npm run build` and `npm run build:base-path`): valid HTML by the W3C Nu
- * validator, and no broken internal link or #fragment, checked by linkinator against the site served as it would be.
+ * Gates over the built site (run after `npm run build` and `npm run build:base-path`): valid HTML on every page, by
+ * html-validate on every machine and by the W3C Nu checker wherever Java 11 or later exists (always in CI), and no
+ * broken internal link or #fragment, checked by linkinator against the site served as it would be.
  */
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import sirv from 'sirv';
 import { LinkChecker } from 'linkinator';
+import { formatFinding, htmlFilesUnder, htmlValidateFindings, nuFindings } from '../html-validation.ts';
+import { nuChecker, skipUnlessRequired } from '../../scripts/machine-tools.ts';
 
-const vnuJar = String(createRequire(import.meta.url)('vnu-jar')); // the path of vnu.jar
+const builds = ['dist', 'dist-base-path'];
+const nu = nuChecker();
 
-test('every built page is valid HTML (W3C Nu validator, errors only)', () => {
-  const result = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', 'dist', 'dist-base-path'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  assert.equal(result.error, undefined, `could not run java (${result.error?.message}): the W3C Nu validator needs a Java runtime; install one with \`apt-get install default-jre-headless\``);
-  const { messages } = JSON.parse(result.stderr || result.stdout) as { messages: { url: string; message: string; lastLine?: number }[] };
-  assert.deepEqual(messages.slice(0, 10).map((m) => `${m.url}:${m.lastLine}: ${m.message}`), []);
+// The Nu checker (Java, its own process) and html-validate (this one) run at the same time.
+describe('every built page is valid HTML', { concurrency: true }, () => {
+  for (const dir of builds) {
+    test(`${dir}, by html-validate with the rules of .htmlvalidate.mjs`, async () => {
+      const pages = htmlFilesUnder(dir);
+      assert.ok(pages.length > 1000, `only ${pages.length} pages in ${dir}`);
+      const findings = await htmlValidateFindings(pages);
+      assert.equal(findings.length, 0, `${findings.length} errors in ${dir}, the first:\n${findings.slice(0, 20).map(formatFinding).join('\n')}`);
+    });
+  }
+
+  test('both builds, by the W3C Nu checker (errors only)', { skip: skipUnlessRequired(nu) }, async () => {
+    if (nu.missing) assert.fail(`${nu.requireFlag} is set, so the Nu checker must run: ${nu.missing}`);
+    const findings = await nuFindings(nu.command!, builds);
+    assert.deepEqual(findings.slice(0, 10).map(formatFinding), []);
+  });
 });
 
 async function serve(dir: string): Promise<{ server: Server; origin: string }> {

@@ -48,6 +48,13 @@ test('a source known only through another ends "(cited in …)" in the reader\'s
   assert.equal(formatReference(endsWithStop, 'en'), 'OSCE, Recommendations etc., 2013 (cited in Paper., 2018).');
 });
 
+test('a document without a title is given by what it is, in square brackets, in the title\'s place', () => {
+  const passage = { describedAs: 'Текст на српском о Смерницама УНХЦР-а бр. 7' };
+  assert.equal(formatReference(passage, 'sr'), '[Текст на српском о Смерницама УНХЦР-а бр. 7].');
+  assert.equal(formatReference({ ...passage, author: 'A', year: 2020 }, 'sr'), 'A, [Текст на српском о Смерницама УНХЦР-а бр. 7], 2020.');
+  assert.equal(formatReference({ title: 'A title', describedAs: 'never used' }, 'en'), 'A title.');
+});
+
 test('an article heading has one full stop after the number, whichever way the language writes it', () => {
   assert.equal(articleHeading('Article 6', 'Assistance'), 'Article 6. Assistance');
   assert.equal(articleHeading('6. člen', 'Pomoč'), '6. člen. Pomoč');

@@ -5,13 +5,15 @@ import {
   formatProblem,
   isPlaceholderTitle,
   lintConcept,
-  lintGlossarySerbian,
+  lintSerbianInYaml,
   lintPage,
   lintSource,
+  rejectedWordings,
+  rejectedWordingsProblems,
   type ConceptFacts,
   type PageContext,
   type SourceFacts,
-} from '../../src/lib/content-lint.ts';
+} from '../../src/lib/content-lint/index.ts';
 
 const psg: ConceptFacts = {
   id: 'particular-social-group',
@@ -109,6 +111,7 @@ test('sources: placeholder titles are refused', () => {
   const problems = lintSource('s.yaml', 'type: report\ntitle: "[X]"\n', { key: 's', title: '[X]' }, new Map());
   assert.deepEqual(problems.map((p) => [p.rule, p.line]), [['placeholder-title', 2]]);
   assert.equal(lintSource('s.yaml', 'type: report\n', { key: 's' }, new Map())[0]!.rule, 'placeholder-title');
+  assert.deepEqual(lintSource('s.yaml', 'type: article\ndescribedAs:\n  en: A passage\n', { key: 's', describedAs: true }, new Map()), []);
 });
 
 test('sources: a source known through another needs via:, naming a source read first-hand', () => {
@@ -116,8 +119,11 @@ test('sources: a source known through another needs via:, naming a source read f
     ['paper', { key: 'paper', title: 'Paper' }],
     ['cited', { key: 'cited', via: 'paper' }],
   ]);
-  const noVia = lintSource('s.yaml', 'type: report\ntitle: "T"\nnote: "Cited in the ICMPD paper."\n', { key: 's', title: 'T', note: 'Cited in the ICMPD paper.' }, all);
+  const noVia = lintSource('s.yaml', 'type: report\ntitle: "T"\neditorsNote: "Cited in the ICMPD paper."\n', { key: 's', title: 'T', editorsNote: 'Cited in the ICMPD paper.' }, all);
   assert.deepEqual(noVia.map((p) => [p.rule, p.line]), [['via', 3]]);
+  const described = lintSource('s.yaml', 'type: report\ntitle: "T"\nabout:\n  en: Known only from the paper.\n', { key: 's', title: 'T', about: 'Known only from the paper.' }, all);
+  assert.deepEqual(described.map((p) => [p.rule, p.line]), [['via', 3]]);
+  assert.deepEqual(lintSource('s.yaml', 'title: "T"\nabout:\n  en: A study.\n', { key: 's', title: 'T', about: 'A study.' }, all), []);
   assert.deepEqual(lintSource('s.yaml', 'via: paper\n', { key: 's', via: 'paper' }, all), []);
   assert.match(lintSource('s.yaml', 'via: nothing\n', { key: 's', via: 'nothing' }, all)[0]!.message, /is not a source/);
   assert.match(lintSource('s.yaml', 'via: cited\n', { key: 's', via: 'cited' }, all)[0]!.message, /itself known only through "paper"/);
@@ -178,8 +184,25 @@ test('Latin letters in the sr: part of a glossary file, not in its keys or other
     '  definition: >-',
     '    Довођење у заблуду; словеначки „prevara” значи обману, а EU каже другачије.',
   ].join('\n');
-  const problems = lintGlossarySerbian('g.yaml', yaml);
+  const problems = lintSerbianInYaml('g.yaml', yaml);
   assert.deepEqual(problems.map((p) => [p.line, p.message]), [[13, 'Latin letters "EU" in Serbian Cyrillic text']]);
+});
+
+test('sources: the Serbian description is Cyrillic, at whatever depth its `sr:` stands', () => {
+  const yaml = [
+    'type: report',
+    'title: "A Study in English"',
+    'about:',
+    '  en: >-',
+    '    A study of EU law.',
+    '  sr: >-',
+    '    Студија о праву EU, коју наводи рад (енгл. working paper).',
+    '  sl: Študija o pravu EU.',
+    'editorsNote: "Known through the paper."',
+  ].join('\n');
+  assert.deepEqual(lintSerbianInYaml('s.yaml', yaml).map((p) => [p.line, p.message]), [[7, 'Latin letters "EU" in Serbian Cyrillic text']]);
+  assert.deepEqual(lintSerbianInYaml('s.yaml', 'about:\n  sr: "Студија о праву ЕУ."\n  en: "EU"\n'), []);
+  assert.equal(lintSerbianInYaml('s.yaml', 'about:\n  sr: "Студија EU."\n').length, 1);
 });
 
 test('glossary: official differs from the term, and an avoided wording is never the term', () => {
@@ -187,4 +210,26 @@ test('glossary: official differs from the term, and an avoided wording is never 
   const text = 'en:\n  term: x\nsl:\n  term: y\nsr:\n  term: "одређена друштвена група"\n  official: "Одређена друштвена група"\n  avoid:\n    - "одређена друштвена група"\n';
   const problems = lintConcept('g.yaml', text, concept);
   assert.deepEqual(problems.map((p) => [p.rule, p.line]), [['glossary', 7], ['glossary', 9]]);
+});
+
+test('rejected wordings that are no concept are flagged like a concept\'s avoid:, naming the file and why', () => {
+  const rejected = rejectedWordings('content/rejected-wordings.yaml', {
+    sr: [{ wording: 'навођењ{е,а} других лица', use: 'руковођење другим лицима', why: 'навођење is inducement' }],
+  });
+  const withRejected: PageContext = { ...context, avoided: [...context.avoided, ...rejected] };
+  const problems = lintPage('a.mdx', page('Руковођење другим лицима; „навођење других лица“ је цитат.\n\nАли навођења\nдругих лица нема.'), 'sr', withRejected);
+  assert.deepEqual(problems.map((p) => [p.rule, p.line]), [['preferred-term', bodyLine + 2]]);
+  assert.match(problems[0]!.message, /"навођења других лица" is a rejected wording \(content\/rejected-wordings\.yaml: навођење is inducement\)/);
+  assert.match(problems[0]!.fix, /"руковођење другим лицима"/);
+});
+
+test('the file of rejected wordings: each entry has a wording, a use and a why, in a content language', () => {
+  assert.deepEqual(rejectedWordingsProblems('r.yaml', '', { sr: [{ wording: 'а', use: 'б', why: 'в' }] }), []);
+  const text = 'sr:\n  - wording: "навођење"\n    use: "руковођење"\nde:\n  - wording: "x"\n';
+  const problems = rejectedWordingsProblems('r.yaml', text, { sr: [{ wording: 'навођење', use: 'руковођење' }], de: [{ wording: 'x' }] });
+  assert.deepEqual(problems.map((p) => [p.line, p.message]), [
+    [2, 'sr: entry 1 needs a `wording`, a `use` and a `why`, and nothing else'],
+    [4, '"de" is not a content language'],
+  ]);
+  assert.match(rejectedWordingsProblems('r.yaml', '', { sl: [{ wording: 'a{,b}', use: 'ab', why: 'c' }] })[0]!.message, /both rejected and what to use/);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { MAX_PROVISIONS, nearestProvision, parseHandoutQuery } from '../../src/lib/handout.ts';
+import { fitsOnePrintedPage, MAX_PROVISIONS, nearestProvision, parseHandoutQuery, PRINTED_HALF_LINE_CHARACTERS, PRINTED_LINE_CHARACTERS, PRINTED_PAGE_LINES } from '../../src/lib/handout.ts';
 import { addToHandoutQuery, handoutQuery } from '../../src/lib/handout-url.ts';
 import { toProvisionId, type ProvisionId } from '../../src/lib/provisions.ts';
 
@@ -84,4 +84,21 @@ test('"with explanations" is x=1 in the URL, kept by "add to handout"; anything 
   assert.equal(parse('p=art_3__point_d&x=yes').explained, false);
   assert.equal(parse('p=art_3__point_d').explained, false);
   assert.equal(addToHandoutQuery('?p=art_14&x=1', toProvisionId('art_6')), 'p=art_14,art_6&x=1');
+});
+
+test('a provision fits one printed sheet by the length of its languages, two to a row', () => {
+  const column = (characters: number, blocks = 2) => ({ characters, blocks });
+  // Art. 3(a) and 14(1) run to some 900 characters in each language, with their citations: two or four fit a sheet.
+  assert.equal(fitsOnePrintedPage([column(900), column(900)]), true);
+  assert.equal(fitsOnePrintedPage([column(900), column(950), column(900), column(1000)]), true);
+  // Three languages take two rows as four do; one language runs across the sheet.
+  assert.equal(fitsOnePrintedPage([column(2000), column(100), column(2000)]), fitsOnePrintedPage([column(2000), column(100), column(2000), column(100)]));
+  assert.equal(fitsOnePrintedPage([column(4000, 10)]), true);
+  // Many short points take room of their own.
+  assert.equal(fitsOnePrintedPage([column(1200, 6), column(1200, 6)]), true);
+  assert.equal(fitsOnePrintedPage([column(1200, 100), column(1200, 100)]), false);
+  // Art. 6 whole, or art. 3(a) with its explanation, in four languages does not: it is let run on over sheets.
+  assert.equal(fitsOnePrintedPage([column(2081, 10), column(1783, 10), column(2033, 10), column(2067, 10)]), false);
+  assert.equal(fitsOnePrintedPage([column(PRINTED_LINE_CHARACTERS * PRINTED_PAGE_LINES, 0)]), false);
+  assert.equal(fitsOnePrintedPage([column(PRINTED_HALF_LINE_CHARACTERS * 20, 0), column(PRINTED_HALF_LINE_CHARACTERS * PRINTED_PAGE_LINES, 0)]), false);
 });

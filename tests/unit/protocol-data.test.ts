@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { AKN_NAMESPACE, akomaNtoso, aknLanguage, protocolJsonSchema, standingOf, type ProtocolData, type ProtocolProvisionData } from '../../src/lib/protocol-data.ts';
+import { AKN_NAMESPACE, akomaNtoso, aknLanguage, isPrintedTitle, printedTitleOf, protocolJsonSchema, standingOf, type ProtocolData, type ProtocolProvisionData } from '../../src/lib/protocol-data.ts';
 import { childNamed, descendants, parseXml, type XmlNode } from '../xml-tree.ts';
 
 const provision = (id: string, kind: ProtocolProvisionData['kind'], parent: string | null, text: string[], extra: Partial<ProtocolProvisionData> = {}): ProtocolProvisionData => ({
@@ -14,7 +14,8 @@ function fixture(language = 'en'): ProtocolData {
     $schema: '/protocol.schema.json',
     locale: 'en',
     language,
-    title: 'P R O T O C O L TO PREVENT …',
+    title: 'Protocol to Prevent …',
+    printedTitle: 'P R O T O C O L TO PREVENT …',
     shortTitle: 'Protocol',
     instrument: { key: 'palermo-protocol', citation: 'United Nations, Protocol …, 2000.', date: '2000-11-15', language: 'en' },
     standing: language === 'en'
@@ -111,4 +112,18 @@ test('Serbian in each script is the same expression, in two manifestations', () 
   assert.equal(manifestation('en'), '/akn/un/act/2000-11-15/trafficking-protocol/eng@/!main.xml');
   assert.equal(manifestation('sr-Cyrl'), '/akn/un/act/2000-11-15/trafficking-protocol/srp@/!main.cyrl.xml');
   assert.equal(manifestation('sr-Latn'), '/akn/un/act/2000-11-15/trafficking-protocol/srp@/!main.latn.xml');
+});
+
+test('the title in normal case is the printed one letter for letter; the printed one keeps its letter-spacing', () => {
+  assert.equal(printedTitleOf('P R O T O C O L', 'TO PREVENT, SUPPRESS'), 'P R O T O C O L TO PREVENT, SUPPRESS');
+  assert.equal(isPrintedTitle('Protocol to Prevent, Suppress', 'P R O T O C O L', 'TO PREVENT, SUPPRESS'), true);
+  assert.equal(isPrintedTitle('Protokol za preprečevanje trgovine z ljudmi', 'P R O T O K O L', 'ZA PREPREČEVANJE TRGOVINE Z LJUDMI'), true);
+  assert.equal(isPrintedTitle('Протокол за превенцију', 'П Р О Т О К О Л', 'ЗА ПРЕВЕНЦИЈУ'), true);
+  assert.equal(isPrintedTitle('Protocol to Prevent and Suppress', 'P R O T O C O L', 'TO PREVENT, SUPPRESS'), false);
+  assert.equal(isPrintedTitle('Protocol', 'P R O T O C O L', 'TO PREVENT'), false);
+});
+
+test('the Akoma Ntoso preface prints the title as printed', () => {
+  const preface = childNamed(childNamed(parseXml(akomaNtoso(fixture())), 'act')!, 'preface')!;
+  assert.match(JSON.stringify(preface), /P R O T O C O L TO PREVENT …/);
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { headerCsp, headersFile, nginxHeaders } from '../../src/lib/security-headers.ts';
+import { createHash } from 'node:crypto';
+import { headerCsp, headersFile, inlineScriptHashes, nginxHeaders, ownScriptHashes } from '../../src/lib/security-headers.ts';
 
 const pageA = "default-src 'self';img-src 'self' data:; script-src 'self' 'sha256-AAA='; style-src 'self' 'sha256-SSS='";
 const pageB = "default-src 'self';img-src 'self' data:; script-src 'self' 'sha256-BBB='; style-src 'self' 'sha256-SSS='";
@@ -26,4 +27,13 @@ test('nginx: one always-sent add_header line per security header, quoted', () =>
   const lines = nginxHeaders("default-src 'self'").trim().split('\n').filter((l) => !l.startsWith('#'));
   assert.deepEqual(lines.map((l) => l.split(' ')[1]), ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']);
   assert.equal(lines[0], 'add_header Content-Security-Policy "default-src \'self\'" always;');
+});
+
+test('a page keeps only the hashes of the inline scripts it runs; JSON data blocks need none, and nothing else changes', () => {
+  const run = 'document.body.dataset.ready = "1";';
+  const hashOf = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+  const html = `<head><script type="application/ld+json">{"a":1}</script></head><body><script type="module">${run}</script><script type="module" src="/x.js"></script></body>`;
+  assert.deepEqual([...inlineScriptHashes(html)], [hashOf(run)]);
+  const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hashOf('other();')} ${hashOf(run)}; style-src 'self' ${hashOf('x')}`;
+  assert.equal(ownScriptHashes(policy, html), `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hashOf(run)}; style-src 'self' ${hashOf('x')}`);
 });

@@ -12,6 +12,8 @@ test('URLs differ between locales only in the locale segment', () => {
   assert.equal(urls.page('sr-latn', { type: 'article', article: 3, view: 'parallel' }), '/sr-latn/protocol/art-3/parallel/');
   assert.equal(urls.provision('sl', toProvisionId('art_3__point_a')), '/sl/protocol/art-3/#art_3__point_a');
   assert.equal(urls.provision('sr', toProvisionId('preamble')), '/sr/protocol/#preamble');
+  assert.equal(urls.page('sr-latn', { type: 'protocol', view: 'print' }, 'art_3'), '/sr-latn/protocol/print/#art_3');
+  assert.equal(urls.protocolData('sl', 'pdf'), '/sl/protocol.pdf');
   assert.equal(urls.page('sl', { type: 'check', kind: 'trafficking' }), '/sl/check/trafficking/');
   assert.equal(urls.page('sr-latn', { type: 'check', kind: 'refugee' }, 'causal-link'), '/sr-latn/check/refugee/#causal-link');
 });

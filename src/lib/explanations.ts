@@ -64,7 +64,7 @@ export function plainText(markdown: string): string {
     .replace(/\s*\[@[^\]]*\]/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2')
-    .replace(/\\([{}<>*_[\]\\])/g, '$1')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1') // Markdown's backslash escapes ("1\. člen" opening a line)
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -136,6 +136,8 @@ export interface ConceptNames {
   searchedAs?: string[];
   /** The provision that defines it, where the Protocol does: its place and its citation. */
   definedBy?: { url: string; citation: string };
+  /** Where the Protocol does not define it, the provision that deals with it (art. 8 with repatriation), if one does. */
+  discussedIn?: { url: string; citation: string };
   /** Its glossary page. */
   url?: string;
   /** On how many pages of the site it is used: the fewer, the more a query naming it says. */
@@ -249,6 +251,8 @@ export interface ReadWord {
   namesConcept: boolean;
   /** The concepts it is part of a name, form or everyday word of. */
   concepts: ReadonlySet<string>;
+  /** Part of an everyday word of a concept (`searchedAs`), not of one of its names or forms. */
+  everyday?: boolean;
 }
 
 /** A query's words read against the glossary's concepts. */
@@ -268,7 +272,7 @@ export interface ReadQuery {
 /** Reads the words by stems, word for word against every name, form and everyday word, so "trgovini ljudima" counts too. */
 export function readQuery(locale: Locale, stem: Stem, words: readonly string[], index: ConceptIndex): ReadQuery {
   const keys = words.map((word) => termKey(locale, stem, word));
-  const read = words.map((word, i) => ({ word, key: keys[i]!, stems: new Set([keys[i]!]), treatyNames: [] as string[], namesConcept: false, concepts: new Set<string>() }));
+  const read = words.map((word, i) => ({ word, key: keys[i]!, stems: new Set([keys[i]!]), treatyNames: [] as string[], namesConcept: false, concepts: new Set<string>(), everyday: false }));
   const wordings: TreatyWording[] = [];
   const everyday: ReadQuery['everyday'] = [];
   for (const { start, phrase } of phrasesIn(keys, index)) {
@@ -280,6 +284,7 @@ export function readQuery(locale: Locale, stem: Stem, words: readonly string[], 
     const widens = phrase.renamed && !phrase.keys.every((k) => preferredKeys.has(k));
     for (const own of read.slice(start, start + phrase.keys.length)) {
       own.namesConcept = true;
+      own.everyday ||= phrase.everyday;
       own.concepts.add(phrase.concept.id);
       for (const key of index.stems.get(phrase.concept.id) ?? []) own.stems.add(key);
       if (widens && !own.treatyNames.includes(preferred)) own.treatyNames.push(preferred);
@@ -401,8 +406,11 @@ export interface QuestionIndex {
   stems: ReadonlySet<string>[];
   /** For each question, each of its stems that is part of a concept's name or everyday word, with those concepts. */
   concepts: ReadonlyMap<string, ReadonlySet<string>>[];
-  /** For a guideline, note or check, the concepts its title and the first sentence of its brief or lead name. */
-  subjects: ReadonlySet<string>[];
+  /**
+   * For a guideline, note or check, the concepts its title and the first sentence of its brief or lead name, and the
+   * stems of its title's words ("trafficked" is on a page titled "… victims of trafficking …").
+   */
+  subjects: { concepts: ReadonlySet<string>; stems: ReadonlySet<string> }[];
   frequency: ReadonlyMap<string, number>;
 }
 
@@ -412,9 +420,11 @@ export function indexQuestions(locale: Locale, stem: Stem, questions: readonly A
     return conceptIndex ? readQuery(locale, stem, words, conceptIndex).words : words.map((word) => ({ key: termKey(locale, stem, word), concepts: new Set<string>() }));
   };
   const read = questions.map((question) => readText(question.question));
-  const subjects = questions.map((question, i) => (question.kind && question.kind !== 'explanation'
-    ? new Set([...read[i]!, ...readText(question.answer ?? '')].flatMap((word) => [...word.concepts]))
-    : new Set<string>()));
+  const subjects = questions.map((question, i) => {
+    if (!question.kind || question.kind === 'explanation') return { concepts: new Set<string>(), stems: new Set<string>() };
+    const words = [...read[i]!, ...readText(question.answer ?? '')];
+    return { concepts: new Set(words.flatMap((word) => [...word.concepts])), stems: new Set(read[i]!.map((word) => word.key)) };
+  });
   const stems = read.map((words) => new Set(words.map((word) => word.key)));
   const concepts = read.map((words) => new Map(words.filter((word) => word.concepts.size).map((word) => [word.key, word.concepts] as const)));
   const frequency = new Map<string, number>();
@@ -424,8 +434,9 @@ export function indexQuestions(locale: Locale, stem: Stem, questions: readonly A
 
 /**
  * The guidelines, notes and checks about everything the query names, when it names two things or more ("trafficking
- * victim" and "asylum"): pages whose title and the first sentence of their brief or lead name a concept of each;
- * those whose title names fewest other concepts first, then the shorter title; at most `count`.
+ * victim" and "asylum"): pages whose title and the first sentence of their brief or lead name each by a concept, or
+ * whose title holds a word the reader named it by, a name of a concept rather than an everyday word ("trafficked" in
+ * "victims of trafficking"; not "again" of "trafficked again" in any title); those whose title names fewest other concepts first, then the shorter title; at most `count`.
  */
 export function pagesOnAll(words: readonly ReadWord[], index: QuestionIndex, options: { kinds?: ReadonlySet<string>; count?: number } = {}): AnsweredQuestion[] {
   const things = thingsOf(words);
@@ -433,15 +444,27 @@ export function pagesOnAll(words: readonly ReadWord[], index: QuestionIndex, opt
   const named = new Set(words.flatMap((word) => [...word.concepts]));
   return index.questions
     .flatMap((question, i) => {
-      const subjects = index.subjects[i]!;
-      if (!subjects.size || (options.kinds && !options.kinds.has(question.kind ?? 'explanation'))) return [];
-      if (!things.every((thing) => thing.some((word) => [...word.concepts].some((c) => subjects.has(c))))) return [];
+      const { concepts, stems } = index.subjects[i]!;
+      if (!concepts.size || (options.kinds && !options.kinds.has(question.kind ?? 'explanation'))) return [];
+      const isOn = (thing: ReadWord[]) => thing.some((word) => [...word.concepts].some((c) => concepts.has(c)) || (!word.everyday && stems.has(word.key)));
+      if (!things.every(isOn)) return [];
       const others = new Set([...index.concepts[i]!.values()].flatMap((concepts) => [...concepts]).filter((c) => !named.has(c))).size;
       return [{ question, others }];
     })
     .sort((a, b) => a.others - b.others || a.question.question.length - b.question.question.length)
     .slice(0, options.count ?? 2)
     .map(({ question }) => question);
+}
+
+/** The question a reader asks again, and how closely: whether it holds every word, and what the shared words are. */
+export interface AskedAgain extends AnsweredQuestion {
+  /** It holds every one of the reader's words (or another word of the same concept). */
+  holdsEveryWord: boolean;
+  /**
+   * Every shared word names a glossary concept: the question is about the same things, not necessarily asking the same
+   * about them ("trafficked … claim asylum" and "is being a victim of trafficking enough to be granted asylum in Serbia").
+   */
+  sharesOnlyNames: boolean;
 }
 
 /**
@@ -460,7 +483,7 @@ export function pagesOnAll(words: readonly ReadWord[], index: QuestionIndex, opt
  * naming no concept; `kinds`
  * leaves out the types not shown.
  */
-export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, options: { asking?: boolean; kinds?: ReadonlySet<string> } = {}): AnsweredQuestion | undefined {
+export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, options: { asking?: boolean; kinds?: ReadonlySet<string> } = {}): AskedAgain | undefined {
   const asked = [...new Map(words.map((word) => [word.key, word])).values()];
   const distinctive = (key: string) => (index.frequency.get(key) ?? 0) <= Math.max(2, index.questions.length * 0.05);
   const { asking = true, kinds } = options;
@@ -492,7 +515,7 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, op
     if (thingsOf(words).some((thing) => !thing.some((word) => heldWords.has(word)))) return [];
     // The rarer the shared words among the questions, the surer the match; a glossary concept's words count double.
     const weight = held.reduce((sum, { key, namesConcept }) => sum + (namesConcept ? 2 : 1) * Math.log((index.questions.length + 1) / (index.frequency.get(key) ?? 1)), 0);
-    return [{ question, page: question.url.replace(/#.*$/, ''), shared: held.length, weight, own: own.size }];
+    return [{ question, page: question.url.replace(/#.*$/, ''), shared: held.length, weight, own: own.size, onlyNames: held.every((h) => h.namesConcept), all: held.length === asked.length }];
   });
   const most = Math.max(0, ...candidates.map((c) => c.shared));
   const best = candidates.filter((c) => c.shared === most);
@@ -501,7 +524,7 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, op
   const [first, ...rest] = ranked;
   // Tied questions answered on one page (an article's overview and its paragraph) are not in doubt: the first.
   const doubt = rest.some((c) => c.page !== first?.page && c.votes === first?.votes && c.weight === first?.weight && c.own === first?.own);
-  return first && !doubt ? first.question : undefined;
+  return first && !doubt ? { ...first.question, holdsEveryWord: first.all, sharesOnlyNames: first.onlyNames } : undefined;
 }
 
 /** Whether a text has the stems of one of the glossary's names or forms, word for word: only then can it name a term. */

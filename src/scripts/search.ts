@@ -42,8 +42,7 @@ let engine: Promise<{ pagefind: Pagefind; stem: Stem; typeById: ReadonlyMap<stri
 const loadEngine = () =>
   (engine ??= (async () => {
     const [pagefind, stem] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>, stemmerFor(locale)]);
-    const experiment = new URLSearchParams(location.search).get('ranking'); // TEMPORARY
-    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24, ...(experiment ? { ranking: JSON.parse(experiment) } : {}) });
+    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
     await pagefind.init();
     await pagefind.filters(); // loads the filter index
     // Each page's type, from the filter index alone (no page is fetched): the page searches every type, shows the
@@ -65,8 +64,8 @@ const loadHelpers = () =>
   (helpers ??= (async () => {
     const [{ stem }, names, questions] = await Promise.all([loadEngine(), fetchJson<ConceptNames>(namesUrl), fetchJson<AnsweredQuestion>(questionsUrl)]);
     const concepts = indexConcepts(locale, stem, names);
-    // Provisions that define several concepts at once (art. 3(a) lists the means and forms of exploitation).
-    const definers = names.flatMap((c) => (c.definedBy ? [c.definedBy.url] : []));
+    // Provisions that define or deal with several concepts at once (art. 3(a) lists the means and forms of exploitation).
+    const definers = names.flatMap((c) => [c.definedBy?.url ?? c.discussedIn?.url ?? []].flat());
     const listDefiners = new Set(definers.filter((url, i) => definers.indexOf(url) !== i));
     const mostUsed = Math.max(0, ...names.map((c) => c.usedIn ?? 0));
     return { concepts, questions: indexQuestions(locale, stem, questions, concepts), listDefiners, mostUsed };
@@ -187,19 +186,39 @@ more.addEventListener('click', async () => {
   if (added) list.children[before]?.querySelector('a')?.focus();
 });
 
-/** The id of the indexed page a link leads to (an explanation or article page), by its `page` filter. */
-async function pageIdOf(pagefind: Pagefind, url: string): Promise<string | undefined> {
-  return (await pagefind.search(null, { filters: { page: pageKey(url, base) } }))?.results[0]?.id;
+/**
+ * The indexed page a link leads to (an explanation, article, glossary or guidance page), by its `page` filter: looked
+ * up once per page and kept, as later queries often lead to the same pages (each lookup is a round trip to the
+ * engine's worker).
+ */
+const pagesByKey = new Map<string, Promise<PagefindResult | undefined>>();
+function pageResult(pagefind: Pagefind, url: string): Promise<PagefindResult | undefined> {
+  const key = pageKey(url, base);
+  let result = pagesByKey.get(key);
+  if (!result) pagesByKey.set(key, (result = pagefind.search(null, { filters: { page: key } }).then((found) => found?.results[0])));
+  return result;
 }
+const pageIdOf = async (pagefind: Pagefind, url: string) => (await pageResult(pagefind, url))?.id;
 
 let latest = 0;
 async function run(): Promise<void> {
   const typed = input.value.trim();
-  const url = new URL(location.href);
-  if (typed) url.searchParams.set('q', typed);
-  else url.searchParams.delete('q');
-  history.replaceState(null, '', url);
   const ticket = ++latest;
+  try {
+    await search(typed, ticket);
+  } finally {
+    // The address follows what was searched, written once the results are shown: replaceState costs a few
+    // milliseconds, which the reader would otherwise wait for before any result.
+    if (ticket === latest) {
+      const url = new URL(location.href);
+      if (typed) url.searchParams.set('q', typed);
+      else url.searchParams.delete('q');
+      history.replaceState(null, '', url);
+    }
+  }
+}
+
+async function search(typed: string, ticket: number): Promise<void> {
   suggestions.hidden = true;
   more.hidden = true;
   paging = undefined;
@@ -218,6 +237,11 @@ async function run(): Promise<void> {
   // The reader's words, and the same words in the treaty's wording where they used an everyday name of a concept.
   const read = readQuery(locale, stem, plan.words, concepts);
   const { together: wordings, eachWord } = searchesOf(read);
+  // The pages the query may put first as cards (concepts' definitions, the provisions that define them), looked up
+  // while the searches run.
+  for (const { concept } of [...read.wordings, ...read.everyday]) {
+    for (const url of [concept.url, concept.definedBy?.url, concept.discussedIn?.url]) if (url) void pageResult(pagefind, url);
+  }
   const named = plan.subject ?? plan.text;
   // A question answers to the explanation that asks it in other words (no search needed).
   // A comparison asks about two things, which a page on both answers (below), not one provision's question.
@@ -273,10 +297,11 @@ async function run(): Promise<void> {
   if (plan.isQuestion && !definition && !everydayLeads && !askedAgain && shown.has('explanation')) {
     answer = page.find(({ data }) => typeOf(data) === 'explanation') ?? (await firstOf(await answerFor(pagefind, eachWord, typeById, read.words.map((w) => w.namesConcept)), 1))[0];
   }
-  // The query names a treaty term by another name or an everyday word: the provision that defines the term, right
-  // after its definition.
+  // The query names a treaty term by another name or an everyday word: the provision that defines the term (or,
+  // where none does, the one that deals with it: art. 8 with repatriation), right after its definition.
   const defined = definition ?? everydayFound;
-  const defining = shown.has('protocol') ? [...read.wordings, ...read.everyday].map((t) => t.concept).find((c) => c.definedBy && defined?.data.url.includes(`/glossary/${c.id}/`))?.definedBy : undefined;
+  const definedConcept = [...read.wordings, ...read.everyday].map((t) => t.concept).find((c) => defined?.data.url.includes(`/glossary/${c.id}/`));
+  const defining = shown.has('protocol') ? (definedConcept?.definedBy ?? definedConcept?.discussedIn) : undefined;
   const [answeredOn, definedOn, subjectsOn] = await Promise.all([askedAgainId, defining && pageIdOf(pagefind, defining.url), subjectIds]);
   if (ticket !== latest) return;
   const lead = definition ?? (everydayLeads ? everydayFound : undefined) ?? answer;
@@ -294,16 +319,19 @@ async function run(): Promise<void> {
   // Protocol's provision comes first and the definition next.
   const provisionFirst = !!everyday && !everyday.whole && lead === everydayFound && !!defining && !listDefiners.has(defining.url);
   const at = items.findIndex((item) => item.dataset.definition !== undefined);
-  if (defining) items.splice(provisionFirst ? at : at + 1, 0, renderLead('provision', resultUrlFor(locale, defining.url), defining.citation, 'protocol', [strings['definesTerm']!]));
+  if (defining) items.splice(provisionFirst ? at : at + 1, 0, renderLead('provision', resultUrlFor(locale, defining.url), defining.citation, 'protocol', [strings[defining === definedConcept?.definedBy ? 'definesTerm' : 'dealsWithTerm']!]));
   const answerKind = askedAgain?.kind ?? 'explanation';
   // An explanation's card shows the question and the first sentence of its answer; a page's, the first of its brief.
   const answerLines = answerKind === 'explanation' ? [askedAgain?.question ?? '', shortened(askedAgain?.answer ?? '', 320)] : [shortened(askedAgain?.answer ?? '', 320)];
   const answerCard = answered ? [renderLead('answer', resultUrlFor(locale, askedAgain.url), askedAgain.title, answerKind, answerLines)] : [];
-  // The pages on everything the query names: after the answer or definition that leads, or first.
+  // The pages on everything the query names come first: the query asks how those things meet, which no one
+  // definition answers, nor an explanation's question that shares only their names and leaves some of the reader's
+  // words out ("trafficked person allowed to claim asylum" and a question on asylum in Serbia). After an explanation
+  // whose question holds every word, or the definition a "what is X" asks for.
   const subjectCards = subjects.map((q) => renderLead('answer', resultUrlFor(locale, q.url), q.title, q.kind ?? 'note', [shortened(q.answer ?? '', 320)]));
-  const leading = answerCard.length + (lead ? 1 : 0) + (provisionFirst ? 1 : 0);
+  const subjectsFirst = !plan.subject && (!answered || (askedAgain.sharesOnlyNames && !askedAgain.holdsEveryWord));
   const shownItems = [...answerCard, ...items];
-  shownItems.splice(Math.min(leading, 1), 0, ...subjectCards);
+  shownItems.splice(subjectsFirst ? 0 : 1, 0, ...subjectCards);
   list.replaceChildren(...shownItems);
   paging = { results, from: PAGE, skip };
   more.hidden = paging.from >= results.length;
@@ -338,15 +366,16 @@ async function byEachWord(pagefind: Pagefind, eachWord: readonly (readonly strin
 
 /**
  * The concept the reader named in everyday words, whether that word is the whole query, and in how many parts the
- * query tells what it asks (its everyday words counting one each, like the other words). Of several, the one used on
- * fewest pages: the word that says most about what is asked.
+ * query tells what it asks (its everyday words counting one each, like the other words). Of several, the one named
+ * by most words ("forced to beg" before "kid"), then the one named first (what a sentence is about comes first: "owes
+ * the boss money", "trafficked again after going home"), then the one used on fewest pages.
  */
 function everydayConcept(read: ReturnType<typeof readQuery>, words: number, mostUsed: number): { concept: ConceptNames; whole: boolean; parts: number } | undefined {
   const everyday = read.everyday;
   // A concept nearly every page uses ("victim", "sold" for trafficking) does not say what is asked; its definition
   // leads only when its everyday word is the whole query.
   const telling = (w: (typeof everyday)[number]) => (w.concept.usedIn ?? 0) < mostUsed * 0.6;
-  const rarest = (candidates: typeof everyday) => [...candidates].sort((a, b) => (a.concept.usedIn ?? 0) - (b.concept.usedIn ?? 0))[0]?.concept;
+  const rarest = (candidates: typeof everyday) => [...candidates].sort((a, b) => b.length - a.length || a.start - b.start || (a.concept.usedIn ?? 0) - (b.concept.usedIn ?? 0))[0]?.concept;
   const covered = new Set(everyday.flatMap((w) => Array.from({ length: w.length }, (_, i) => w.start + i)));
   const phrases = new Set(everyday.map((w) => `${w.start}+${w.length}`)).size;
   const parts = words - covered.size + phrases;
@@ -361,7 +390,7 @@ async function pageOf(pagefind: Pagefind, url: string, loaded: readonly Found[])
   const key = pageKey(url, base);
   const found = loaded.find(({ data }) => pageKey(data.url, base) === key);
   if (found) return found;
-  const [result] = (await pagefind.search(null, { filters: { page: key } }))?.results ?? [];
+  const result = await pageResult(pagefind, url);
   return result && { result, data: await dataOf(result) };
 }
 

@@ -67,6 +67,7 @@ Ask about the route.
 
 test('plain text drops citations, link targets and emphasis marks; the first sentence skips abbreviations', () => {
   assert.equal(plainText('A **child** is [anyone](glossary:child) under eighteen [@crc, art. 1]. \\{x\\}'), 'A child is anyone under eighteen. {x}');
+  assert.equal(plainText('1\\. člen protokol povezuje (a\\) \\#1'), '1. člen protokol povezuje (a) #1', 'Markdown\'s backslash escapes are not text');
   assert.equal(firstSentence('Read with art. 3(c) and GIP No. 7, para. 12. The rest follows.'), 'Read with art. 3(c) and GIP No. 7, para. 12.');
   assert.equal(firstSentence('Glej 3. člen, tč. (a), in čl. 5. Drugo.'), 'Glej 3. člen, tč. (a), in čl. 5.');
   assert.equal(firstSentence('Види члан 3, бр. 6/2001. Друго.'), 'Види члан 3, бр. 6/2001.');

@@ -237,6 +237,14 @@ async function search(typed: string, ticket: number): Promise<void> {
   // The reader's words, and the same words in the treaty's wording where they used an everyday name of a concept.
   const read = readQuery(locale, stem, plan.words, concepts);
   const { together: wordings, eachWord } = searchesOf(read);
+  // Every type is searched, the ticked ones shown: the counts beside the boxes are then what ticking one would list.
+  // Searched first, so that the engine's worker takes these before any lookup below.
+  const searching = Promise.all(wordings.map(async (wording) => {
+    const found = await pagefind.search(queryFor(locale, wording));
+    // Each wording's first results make the first page (they take turns): their text loads while the others search.
+    for (const result of found?.results.filter(isShown).slice(0, Math.ceil(PAGE / wordings.length)) ?? []) void dataOf(result);
+    return found;
+  }));
   // The pages the query may put first as cards (concepts' definitions, the provisions that define them), looked up
   // while the searches run.
   for (const { concept } of [...read.wordings, ...read.everyday]) {
@@ -251,16 +259,20 @@ async function search(typed: string, ticket: number): Promise<void> {
   // and checks about all of them come early.
   const subjects = pagesOnAll(read.words, questions, { kinds: shown }).filter((q) => q.url !== askedAgain?.url);
   const subjectIds = Promise.all(subjects.map((q) => pageIdOf(pagefind, q.url)));
-  // Every type is searched, the ticked ones shown: the counts beside the boxes are then what ticking one would list.
-  const searches = await Promise.all(wordings.map(async (wording) => {
-    const found = await pagefind.search(queryFor(locale, wording));
-    // Each wording's first results make the first page (they take turns): their text loads while the others search.
-    for (const result of found?.results.filter(isShown).slice(0, Math.ceil(PAGE / wordings.length)) ?? []) void dataOf(result);
-    return found;
-  }));
+  // A question no explanation asks may need the explanation that holds its words (below): looked up beside the other
+  // searches rather than after them.
+  const answering = plan.isQuestion && !askedAgain && shown.has('explanation') ? answerFor(pagefind, eachWord, typeById, read.words.map((w) => w.namesConcept)) : undefined;
+  const searches = await searching;
   if (ticket !== latest) return;
-  // A comparison is answered by a page on both things, not by either one's definition: glossary pages after the others.
-  const relating = (found: PagefindResult[]) => (plan.compares ? [...found.filter((r) => typeById.get(r.id) !== 'glossary'), ...found.filter((r) => typeById.get(r.id) === 'glossary')] : found);
+  // A comparison is answered by a page on both things, not by either one's definition: the definitions (three at most)
+  // on the first page of results, after the others (the pages on both, put first below, may take places on it).
+  const relating = (found: PagefindResult[]) => {
+    if (!plan.compares) return found;
+    const terms = found.filter((r) => typeById.get(r.id) === 'glossary').slice(0, 3);
+    const others = found.filter((r) => !terms.includes(r));
+    const before = Math.max(0, PAGE - terms.length - subjects.length);
+    return [...others.slice(0, before), ...terms, ...others.slice(before)];
+  };
   let everyType = relating(takingTurns(searches.map((search) => search?.results ?? []), (r) => r.id));
   let results = everyType.filter(isShown);
   let relaxed = false;
@@ -288,14 +300,15 @@ async function search(typed: string, ticket: number): Promise<void> {
   // protection): its definition comes first when that word is the whole query, or the query asks a question or tells
   // what happened (three words or more; after the explanation that asks the question, if one does); a topic of a word
   // or two ("fake passports") keeps the engine's first result and has the definition next.
-  const everyday = !definition && shown.has('glossary') ? everydayConcept(read, plan.words.length, mostUsed) : undefined;
+  // Not for a comparison, which no one definition answers.
+  const everyday = !definition && !plan.compares && shown.has('glossary') ? everydayConcept(read, plan.words.length, mostUsed) : undefined;
   const everydayFound = everyday && (await pageOf(pagefind, everyday.concept.url ?? '', page));
   const everydayLeads = everydayFound && (everyday.whole || plan.isQuestion || everyday.parts >= 3 || page[0]?.result.id === everydayFound.result.id);
   // A question that names no term and asks no explanation's question is answered first by the explanation that holds
   // its words: among the results, or looked up (relaxed to most of its words).
   let answer: Found | undefined;
   if (plan.isQuestion && !definition && !everydayLeads && !askedAgain && shown.has('explanation')) {
-    answer = page.find(({ data }) => typeOf(data) === 'explanation') ?? (await firstOf(await answerFor(pagefind, eachWord, typeById, read.words.map((w) => w.namesConcept)), 1))[0];
+    answer = page.find(({ data }) => typeOf(data) === 'explanation') ?? (await firstOf((await answering) ?? [], 1))[0];
   }
   // The query names a treaty term by another name or an everyday word: the provision that defines the term (or,
   // where none does, the one that deals with it: art. 8 with repatriation), right after its definition.
@@ -310,7 +323,9 @@ async function search(typed: string, ticket: number): Promise<void> {
   const answered = askedAgain && !definition;
   const cards = [answered ? answeredOn : undefined, lead?.result.id, everydayFound?.result.id, defining ? definedOn : undefined, ...subjectsOn].filter((id): id is string => !!id);
   const skip = new Set(cards);
-  const rest = ranked.filter(({ result }) => !skip.has(result.id)).map(({ data }) => render(data, false));
+  // A comparison's definitions last on the page (relating, above, brought them onto it).
+  const inOrder = plan.compares ? [...ranked.filter(({ data }) => !isTermPage(data)), ...ranked.filter(({ data }) => isTermPage(data))] : ranked;
+  const rest = inOrder.filter(({ result }) => !skip.has(result.id)).map(({ data }) => render(data, false));
   const items = lead ? [render(lead.data, lead === definition || lead === everydayFound), ...rest] : rest;
   // A topic named in everyday words: its definition right after the first result.
   if (everydayFound && !everydayLeads) items.splice(1, 0, render(everydayFound.data, true));

@@ -45,5 +45,5 @@ if (parts.has('field')) {
   console.log(`\n## Saved for offline use\n\n${await offlineEditions(dist)}`);
 }
 if (parts.has('lighthouse')) console.log(`\n## Lighthouse (mobile)\n\n${await lighthouseScores(dist)}`);
-if (parts.has('scale')) console.log(`\n## Build at scale\n\n${scaleRuns()}`);
+if (parts.has('scale')) console.log(`\n## Build at scale\n\n${await scaleRuns()}`);
 if (parts.has('suite')) console.log(`\n## The test suite, wall time per stage (npm test)\n\n${stageTable(runStages())}`);

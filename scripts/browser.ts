@@ -10,7 +10,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { arch, platform } from 'node:os';
-import { chromium } from '@playwright/test';
 
 export interface FoundBrowser {
   executablePath: string;
@@ -50,8 +49,9 @@ export async function packagedChromium(): Promise<string | undefined> {
   }
 }
 
-function playwrightsChromium(): string | undefined {
+async function playwrightsChromium(): Promise<string | undefined> {
   try {
+    const { chromium } = await import('@playwright/test'); // Playwright's test runner is slow to load, and rarely needed here
     const path = chromium.executablePath();
     return existsSync(path) ? path : undefined;
   } catch {
@@ -68,7 +68,7 @@ export async function findBrowser(): Promise<FoundBrowser | undefined> {
   }
   const why = platform() === 'linux' && arch() === 'x64' ? 'the packaged headless shell did not start here' : 'the packaged headless shell is for Linux x64 only';
   if (existsSync(debianChromium)) return { executablePath: debianChromium, source: 'Debian', reason: why };
-  const playwrights = playwrightsChromium();
+  const playwrights = await playwrightsChromium();
   if (playwrights) return { executablePath: playwrights, source: 'Playwright', reason: `${why}, and there is no /usr/bin/chromium` };
   return undefined;
 }

@@ -2,7 +2,7 @@
  * Builds a copy of the project whose content has been changed: for the bad-content tests (break one thing, expect a
  * clear failure) and the scale benchmark (add synthetic pages, time the build). The real tree is never touched.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,7 +27,24 @@ export interface ScratchOptions {
   inspect?: (distDir: string) => void;
 }
 
-export function buildScratchCopy(changeContent: (contentDir: string) => void, options: ScratchOptions = {}): ScratchBuild {
+/** Runs a process to its end; resolves with its exit status and what it printed (stdout, then stderr). */
+function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeout: number }): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
+}
+
+/**
+ * Asynchronous, so that tests given `concurrency` really build side by side (a synchronous spawn would hold the test
+ * runner's only thread until the build ends).
+ */
+export async function buildScratchCopy(changeContent: (contentDir: string) => void, options: ScratchOptions = {}): Promise<ScratchBuild> {
   const project = mkdtempSync(join(tmpdir(), 'nexus-scratch-'));
   try {
     symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
@@ -35,12 +52,10 @@ export function buildScratchCopy(changeContent: (contentDir: string) => void, op
     changeContent(join(project, 'content'));
     const started = performance.now();
     // On this very Node (the project's Node 24), whatever `node` the PATH holds.
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const result = await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: project,
       env: { ...process.env, ...options.env, OUT_DIR: join(project, 'dist'), CACHE_DIR: join(project, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
       timeout: 900_000,
-      maxBuffer: 256 * 1024 * 1024,
     });
     const milliseconds = performance.now() - started;
     let pages = 0;

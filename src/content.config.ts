@@ -219,7 +219,12 @@ const explanations = defineCollection({
  */
 const checks = defineCollection({
   loader: strictGlob({ base: './content/checks', pattern: '*/*.mdx' }),
-  schema: z.strictObject({ sources: z.array(slug).default([]), review }),
+  schema: z.strictObject({
+    sources: z.array(slug).default([]),
+    /** The trafficking check's worked scenarios in this language: what each ticks is in src/lib/scenarios.ts. */
+    scenarios: z.array(z.strictObject({ id: slug, title: z.string().min(1), brief: z.string().min(1) })).optional(),
+    review,
+  }),
 });
 
 /** The site's own pages (the about page), one MDX file per page and language: `content/pages/{lang}/{slug}.mdx`. */

@@ -23,10 +23,10 @@ on the route [@icmpd-mixed-migration-paper, section ${n % 5}]. See [art. ${(n % 
 `;
 
 /** Builds the real content plus enough synthetic notes for about `extraPages` more pages (each note makes four). */
-export function scaleRuns(targets = [1000, 5000]): string {
+export async function scaleRuns(targets = [1000, 5000]): Promise<string> {
   const rows: (string | number)[][] = [];
   for (const extraPages of [0, ...targets]) {
-    const build = buildScratchCopy((content) => {
+    const build = await buildScratchCopy((content) => {
       for (let n = 0; n < extraPages / 4; n++) writeFileSync(join(content, 'notes/en', `synthetic-${n}.mdx`), syntheticNote(n));
     });
     if (build.status !== 0) throw new Error(`scale build (+${extraPages}) failed:\n${build.output.slice(-2000)}`);

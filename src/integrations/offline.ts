@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getManifest, injectManifest, type ManifestTransform } from 'workbox-build';
+import type { ManifestTransform } from 'workbox-build';
 import { offlineEditionOfFile, offlineEditions } from '../lib/offline.ts';
 
 const require = createRequire(import.meta.url);
@@ -28,6 +28,8 @@ export default function offlineIntegration(): AstroIntegration {
     name: 'nexus-offline',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // Loaded here, not at the top: every build, even one that fails early, loads this file with the config.
+        const { getManifest, injectManifest } = await import('workbox-build');
         const site = fileURLToPath(dir);
         mkdirSync(join(site, 'workbox'), { recursive: true });
         for (const file of workboxFiles) cpSync(require.resolve(file), join(site, 'workbox', file.split('/').pop()!));

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import type { Browser, BrowserContext } from '@playwright/test';
 import { chromiumArgs, findBrowser, missingBrowserMessage, runs } from '../../scripts/browser.ts';
 import { locales } from '../lib/locales.ts';
 import { footerFontFaces, footerTemplate, FOOTER_FONT_FAMILY, pathInBuild, pdfLinkTarget, protocolPdfPath, retitleBookmarks, type FontSubset } from '../lib/protocol-pdf.ts';
@@ -35,6 +35,7 @@ async function startBrowser(): Promise<{ browser: Browser } | { why: string }> {
   const found = await findBrowser();
   if (!found) return { why: missingBrowserMessage() };
   try {
+    const { chromium } = await import('@playwright/test'); // only when printing: every build loads this file
     return { browser: await chromium.launch({ executablePath: found.executablePath, args: chromiumArgs }) };
   } catch (error) {
     return { why: `${found.executablePath} (${found.source}) did not start: ${(error as Error).message.split('\n')[0]}` };

@@ -101,3 +101,23 @@ export function describeIgnored(ignored: readonly IgnoredParameter[]): { shown: 
   const shown = [...new Set(ignored.map(({ name, value }) => (value === '' ? shorten(name) : `${shorten(name)}=${shorten(value)}`)))];
   return { shown: shown.slice(0, MAX_SHOWN_IGNORED), more: Math.max(0, shown.length - MAX_SHOWN_IGNORED) };
 }
+
+/** The three outcomes the trafficking check shows: every element there, not every element, not enough to say. */
+export const checkOutcomes = ['met', 'not-met', 'incomplete'] as const;
+export type CheckOutcome = (typeof checkOutcomes)[number];
+
+/**
+ * The outcome art. 3 gives for a set of choices: the rules that src/styles/check.css writes as `:has()` selectors,
+ * here for the scenarios' tests and the build. An act and a purpose, and a means or a child (3(a), 3(c)): met.
+ * Nothing among act, means and purpose; or an act and a purpose without a means and an age that is neither adult
+ * nor child (3(c), 3(d) decide): incomplete. Anything else: not met.
+ */
+export function checkOutcome(choices: CheckChoices): CheckOutcome {
+  const act = choices.act.length > 0;
+  const means = choices.means.length > 0;
+  const purpose = choices.purpose.length > 0;
+  if (!act && !means && !purpose) return 'incomplete';
+  if (act && purpose && (means || choices.age === 'child')) return 'met';
+  if (act && purpose && choices.age !== 'adult') return 'incomplete';
+  return 'not-met';
+}

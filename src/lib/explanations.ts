@@ -137,7 +137,8 @@ const list = (ids: readonly string[]) => ids.join(', ');
 /**
  * Every problem with the explanations as a whole, one sentence each, naming the file and line and what to fix:
  * unknown ids, ids of another article, ids explained twice, ids left unexplained, languages that explain different
- * ids, questions asked twice, articles with too few or too many questions, questions without a question mark.
+ * ids, questions asked twice, articles with too few or too many questions, questions without a question mark, and an
+ * explanation asked a different number of questions in another language.
  */
 export function explanationProblems(files: readonly ExplanationFile[], languages: readonly string[], rules: ExplanationRules): string[] {
   const problems: string[] = [];
@@ -198,6 +199,14 @@ export function explanationProblems(files: readonly ExplanationFile[], languages
       const onlyThere = there.filter((g) => !here.includes(g));
       if (onlyHere.length || onlyThere.length) {
         problems.push(`${other.file}: its <Explanation of="…"> blocks differ from ${file.file}${onlyHere.length ? `; missing of="${onlyHere.join('", of="')}"` : ''}${onlyThere.length ? `; extra of="${onlyThere.join('", of="')}"` : ''}: explain the same provisions, grouped the same way, in every language.`);
+      }
+      // A study question's id is its provision and its place in the list (src/lib/study-questions.ts), the same in
+      // every language: so every language asks as many questions of each explanation.
+      for (const block of file.blocks) {
+        const counterpart = other.blocks.find((b) => b.ids.join(' ') === block.ids.join(' '));
+        if (counterpart && counterpart.questions.length !== block.questions.length) {
+          problems.push(`${other.file}:${counterpart.line}: ${counterpart.questions.length} questions where ${file.file}:${block.line} asks ${block.questions.length}: ask the same questions, in the same order, in every language (a study question's id, such as 3a-2, is its place in the list).`);
+        }
       }
     }
   }

@@ -3,7 +3,7 @@
  * build (src/integrations/protocol-pdf.ts). What is pure about it lives here: the running footer Chromium repeats on
  * every page, the font it is set in, and where the build's files are.
  */
-import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import type { PDFDict } from 'pdf-lib';
 import type { Locale } from './locales.ts';
 
 /** A piece of "Page {page} of {pages}": words, or a number Chromium fills in on each page. */
@@ -87,6 +87,7 @@ export function pdfLinkTarget(href: string, siteUrl: string | undefined): string
  * the structure tree, the language and the metadata stay as Chromium wrote them.
  */
 export async function retitleBookmarks(pdf: Uint8Array, titles: readonly string[]): Promise<Uint8Array> {
+  const { PDFDict, PDFDocument, PDFHexString, PDFName } = await import('pdf-lib'); // only after printing
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
   const items: PDFDict[] = [];
   const walk = (parent: PDFDict | undefined) => {

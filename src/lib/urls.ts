@@ -1,5 +1,6 @@
 import type { CheckKind } from './check.ts';
 import type { Locale } from './locales.ts';
+import type { ScenarioId } from './scenarios.ts';
 import { isProvisionId, parseProvisionId, type ProvisionId } from './provisions.ts';
 import type { CitationFormat } from './citation-files.ts';
 
@@ -11,6 +12,8 @@ export type PageRef =
   | { type: 'article'; article: number; view?: 'parallel' }
   /** What an article's provisions mean, in plain words; without an article, the preamble's and the list of all. */
   | { type: 'explained'; article?: number }
+  /** The explanations' questions to study, each answer opening in place; a set of chosen ones lives in its query. */
+  | { type: 'questions' }
   | { type: 'glossary' }
   | { type: 'equivalents' }
   | { type: 'term'; concept: string }
@@ -26,8 +29,11 @@ export type PageRef =
   | { type: 'about' }
   /** What changed, newest first; its Atom feed is `changes.xml` beside the edition. */
   | { type: 'changes' }
-  /** Holding a case against the law: the elements of trafficking (art. 3), or the refugee definition as GIP No. 7 reads it. */
-  | { type: 'check'; kind: CheckKind };
+  /**
+   * Holding a case against the law: the elements of trafficking (art. 3), or the refugee definition as GIP No. 7 reads
+   * it; a worked scenario is the trafficking check opened with its boxes ticked.
+   */
+  | { type: 'check'; kind: CheckKind; scenario?: ScenarioId };
 
 /** The locale-independent path of a page, e.g. `protocol/art-3/parallel/`. Switching language swaps only the prefix. */
 export function pagePath(page: PageRef): string {
@@ -36,6 +42,7 @@ export function pagePath(page: PageRef): string {
     case 'protocol': return `protocol/${page.view === 'print' ? 'print/' : ''}`;
     case 'article': return `protocol/art-${page.article}/${page.view === 'parallel' ? 'parallel/' : ''}`;
     case 'explained': return page.article === undefined ? 'protocol/explained/' : `protocol/art-${page.article}/explained/`;
+    case 'questions': return 'protocol/questions/';
     case 'glossary': return 'glossary/';
     case 'equivalents': return 'glossary/equivalents/';
     case 'term': return `glossary/${page.concept}/`;
@@ -49,7 +56,7 @@ export function pagePath(page: PageRef): string {
     case 'offline': return 'offline/';
     case 'about': return 'about/';
     case 'changes': return 'changes/';
-    case 'check': return `check/${page.kind}/`;
+    case 'check': return `check/${page.kind}/${page.scenario ? `scenario/${page.scenario}/` : ''}`;
   }
 }
 
@@ -97,6 +104,8 @@ export function createUrls(base: string) {
     /** `/art/3/a/` picks the edition from the browser's languages; `/sl/art/3/a/` opens the Slovenian one. */
     shortLink: (id: ProvisionId, locale?: Locale) => `${root}${locale ? `${locale}/` : ''}${shortPath(id)}`,
     handout: (locale: Locale, query = '') => `${page(locale, { type: 'handout' })}${query ? `?${query}` : ''}`,
+    /** Study questions, or a set of them: `/en/protocol/questions/?q=3a-1,3c-1&t=Workshop`. */
+    questions: (locale: Locale, query = '') => `${page(locale, { type: 'questions' })}${query ? `?${query}` : ''}`,
     /**
      * One edition of the Protocol as a file: as data, `/en/protocol.json` and `/en/protocol.akn.xml` (Akoma Ntoso);
      * to print and keep, `/en/protocol.pdf` (made from the print page after the build).

@@ -2,16 +2,13 @@ import type { Root, PhrasingContent } from 'mdast';
 import type {} from 'mdast-util-mdx'; // adds the MDX node types to mdast
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
+import { citationMarkPattern, type NumberedCitation } from '../lib/citation-marks.ts';
 import { displayPath, sourceKeys } from './content-index.ts';
 
-export interface Citation {
-  /** The number the reader sees. The same source with the same pinpoint keeps its number. */
-  number: number;
-  source: string;
-  pinpoint?: string;
-}
+/** A numbered citation of a page. The same source with the same pinpoint keeps its number. */
+export type Citation = NumberedCitation;
 
-const CITATION = /\[@([a-z0-9-]+)(?:,\s*([^\]]+))?\]/g;
+const CITATION = citationMarkPattern();
 
 /**
  * `[@unhcr-gip-7, paras 12–13]` → a numbered reference mark linking to the page's list of sources; the list itself is

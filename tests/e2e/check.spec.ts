@@ -41,9 +41,23 @@ async function tick(page: Page, query: string) {
   for (const [name, value] of new URLSearchParams(query)) await page.locator(`#check-form input[name="${name}"][value="${value}"]`).check();
 }
 
-for (const locale of locales) {
-  test.describe(`${locale}: every outcome`, () => {
-    for (const { name, query, outcome } of cases) {
+/**
+ * Which edition runs which case. The outcome is decided by the same form and rules in every edition, so every case
+ * runs in English, with and without JavaScript; each other edition runs one case of each outcome with JavaScript and
+ * one without, so every edition shows every outcome in its own words.
+ */
+const firstOfOutcome = (i: number) => cases.findIndex((c) => c.outcome === cases[i]!.outcome) === i;
+const runs = locales.flatMap((locale) =>
+  cases.map((c, i) =>
+    locale === 'en'
+      ? { ...c, locale, withScript: true, withoutScript: true }
+      : { ...c, locale, withScript: firstOfOutcome(i), withoutScript: i === locales.indexOf(locale) },
+  ),
+);
+
+for (const { locale, name, query, outcome, withScript, withoutScript } of runs) {
+  test.describe(`${locale}: outcomes`, () => {
+    if (withScript) {
       test(`${name} → ${outcome}, opened from its address`, async ({ page }) => {
         await page.goto(path(locale, query));
         await expectOutcome(page, locale, outcome);
@@ -52,15 +66,20 @@ for (const locale of locales) {
         await expect(page.locator('h1')).toHaveText(script[locale]);
         if (locale === 'sr-latn') expect(await page.locator('main').innerText()).not.toMatch(/\p{Script=Cyrillic}/u);
       });
+    }
 
-      test(`${name} → ${outcome}, ticked without JavaScript; the GET form makes the address the script writes`, async ({ browser }) => {
+    if (withoutScript) {
+      test(`${name} → ${outcome}, ticked without JavaScript; Enter in the form does not reload it empty`, async ({ browser }) => {
         const context = await browser.newContext({ javaScriptEnabled: false });
         const page = await context.newPage();
         await page.goto(path(locale));
         await tick(page, query);
         await expectOutcome(page, locale, outcome);
-        await page.getByRole('button', { name: ui(locale, 'check.submit') }).click();
-        await expect(page).toHaveURL(path(locale, checkQuery(choices(query))).replace(/\/$/, '/?'));
+        // A static page cannot read its query without JavaScript: a submission would bring it back with nothing ticked.
+        await page.locator('#check-form input').first().focus();
+        await page.keyboard.press('Enter');
+        await expect(page).toHaveURL(path(locale));
+        expect(await tickedQuery(page)).toBe(checkQuery(choices(query)));
         await context.close();
       });
     }
@@ -171,10 +190,10 @@ test('printed, a check is a one-page worksheet: choices, outcome, provisions cit
   await expect(page.locator('#check-form input[value="deception"]')).toBeVisible();
   await expect(page.locator('#check-form input[value="deception"]')).toBeChecked();
   await expectOutcome(page, 'en', 'met');
-  await expect(page.locator('.check-rests')).toContainText('Art. 3(a) http://localhost:4321/art/3/a/');
+  await expect(page.locator('.check-rests')).toContainText(`Art. 3(a) ${new URL('/art/3/a/', page.url()).href}`);
   const today = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
   await expect(page.locator('.check-date')).toHaveText(`Date of the check: ${today}`);
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-source'))).toContain(`http://localhost:4321/en/check/trafficking/?${query}`);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-source'))).toContain(new URL(`/en/check/trafficking/?${query}`, page.url()).href);
   for (const hidden of ['.check-definition', '#check-age .embedded-provision', '.check-prose', '.check-next', '.check-help']) await expect(page.locator(hidden).first()).toBeHidden();
   const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
   expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);

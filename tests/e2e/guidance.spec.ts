@@ -1,29 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { readdirSync } from 'node:fs';
 
 const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
 
-const guidancePages = (section: 'guidelines' | 'notes') =>
-  readdirSync(`content/${section}/en`).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''));
-
-for (const locale of locales) {
-  for (const [section, minimum] of [['guidelines', 3], ['notes', 8]] as const) {
-    test(`the ${locale} ${section} index lists every page (at least ${minimum})`, async ({ page }) => {
-      await page.goto(`/${locale}/${section}/`);
-      const links = await page.locator('.cards a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(links.length).toBeGreaterThanOrEqual(minimum);
-      expect(links.sort()).toEqual(guidancePages(section).map((slug) => `/${locale}/${section}/${slug}/`).sort());
-    });
-    for (const slug of guidancePages(section)) {
-      test(`${locale} ${section}/${slug}: translated, in its language, linking a Protocol provision`, async ({ page }) => {
-        await page.goto(`/${locale}/${section}/${slug}/`);
-        await expect(page.locator('html')).toHaveAttribute('lang', { en: 'en', sl: 'sl', sr: 'sr-Cyrl', 'sr-latn': 'sr-Latn' }[locale]);
-        expect(await page.locator(`.prose a[href*="/protocol/"]`).count()).toBeGreaterThan(0);
-        await expect(page.locator('.guidance')).not.toHaveAttribute('lang', 'en'); // translated, not a fallback
-      });
-    }
-  }
-}
+// Each index, each page's language and its provision links: tests/site/guidance-pages.test.ts.
 
 test('every citation mark leads to its numbered source, and provision links resolve to their ids', async ({ page }) => {
   await page.goto('/sl/notes/two-tracks/');

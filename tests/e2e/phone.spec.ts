@@ -1,21 +1,37 @@
 /** A cheap phone (360×640): a short header, the treaty text on the first screen, the menu one tap away. */
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { firstTreatyLineBottom } from './first-screen.ts';
 import { navigation } from '../../src/data/navigation.ts';
 
 const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
 const phone = { width: 360, height: 640 };
 
+/**
+ * In each edition, the article whose header (chapter, number, title, views) has the most words: the header and the
+ * notices are the same on every article, so this is the one whose treaty text starts lowest. Read from the build.
+ */
+function longestHeaded(locale: (typeof locales)[number]): number {
+  const length = (article: number) => {
+    const tree = fromHtml(readFileSync(`dist/${locale}/protocol/art-${article}/index.html`, 'utf8'));
+    return toText(select('article.treaty .article-header', tree)!).length;
+  };
+  const articles = Array.from({ length: 20 }, (_, i) => i + 1);
+  return articles.reduce((worst, article) => (length(article) > length(worst) ? article : worst));
+}
+
 test.describe('at 360×640', () => {
   test.use({ viewport: phone });
   for (const locale of locales) {
-    for (let article = 1; article <= 20; article++) {
-      test(`${locale} art. ${article}: header within 160 px, treaty text on the first screen`, async ({ page }) => {
-        await page.goto(`/${locale}/protocol/art-${article}/`);
-        expect((await page.locator('body > .site-header').boundingBox())!.height).toBeLessThanOrEqual(160);
-        expect(await page.locator('article.treaty').evaluate(firstTreatyLineBottom)).toBeLessThanOrEqual(phone.height);
-      });
-    }
+    const article = longestHeaded(locale);
+    test(`${locale} art. ${article}, the longest header: header within 160 px, treaty text on the first screen`, async ({ page }) => {
+      await page.goto(`/${locale}/protocol/art-${article}/`);
+      expect((await page.locator('body > .site-header').boundingBox())!.height).toBeLessThanOrEqual(160);
+      expect(await page.locator('article.treaty').evaluate(firstTreatyLineBottom)).toBeLessThanOrEqual(phone.height);
+    });
   }
 
   test('the menu opens with one tap, without JavaScript, and holds every section and language', async ({ browser }) => {

@@ -1,19 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { cyrillicToLatin } from '../../src/lib/transliterate.ts';
 import { PORT } from '../../playwright.config.ts';
 import { expectedIds, normalise, seedLines } from './seed.ts';
 
 const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
-const tags = { en: 'en', sl: 'sl', sr: 'sr-Cyrl', 'sr-latn': 'sr-Latn' } as const;
 
-for (const language of ['en', 'sl'] as const) {
-  for (const [article, lines] of seedLines(language)) {
-    test(`every line of the ${language} Protocol in seed 003 is on its page, verbatim: ${article === 0 ? 'title and preamble' : `art. ${article}`}`, async ({ page }) => {
-      await page.goto(article === 0 ? `/${language}/protocol/` : `/${language}/protocol/art-${article}/`);
-      const text = normalise(await page.locator('main').innerText());
-      for (const line of lines) expect(text).toContain(normalise(line));
-    });
-  }
+// Every line on every page is checked in the built HTML (tests/site/protocol-text.test.ts); in the browser, that the
+// styles hide none of it, on the longest article and on the title and preamble.
+for (const [language, article] of [['en', 6], ['sl', 0]] as const) {
+  test(`every line of the ${language} Protocol in seed 003 is visible on its page: ${article === 0 ? 'title and preamble' : `art. ${article}`}`, async ({ page }) => {
+    await page.goto(article === 0 ? `/${language}/protocol/` : `/${language}/protocol/art-${article}/`);
+    const text = normalise(await page.locator('main').innerText());
+    for (const line of seedLines(language).get(article)!) expect(text).toContain(normalise(line));
+  });
 }
 
 test('every expected provision id is on its article page exactly once, in all four locales', async ({ request }) => {
@@ -26,31 +24,6 @@ test('every expected provision id is on its article page exactly once, in all fo
   const preamble = await (await request.get('/sr/protocol/')).text();
   expect(preamble.split('id="preamble"').length - 1).toBe(1);
 });
-
-for (let article = 1; article <= 20; article++) {
-  test(`Serbian Latin art. ${article} is the exact transliteration of the Cyrillic`, async ({ page }) => {
-    await page.goto(`/sr/protocol/art-${article}/`);
-    const cyrillic = await page.locator('article').innerText();
-    await page.goto(`/sr-latn/protocol/art-${article}/`);
-    const latin = await page.locator('article').innerText();
-    expect(latin).toBe(cyrillicToLatin(cyrillic));
-    expect(latin).not.toMatch(/[\u0400-\u04FF]/);
-  });
-}
-
-for (const locale of locales) {
-  test(`every ${locale} article page has its lang, four hreflang alternates plus x-default, and switcher links`, async ({ request }) => {
-    for (let article = 1; article <= 20; article++) {
-      const html = await (await request.get(`/${locale}/protocol/art-${article}/`)).text();
-      expect(html).toContain(`<html lang="${tags[locale]}"`);
-      for (const other of locales) {
-        expect(html).toContain(`<link rel="alternate" hreflang="${tags[other]}" href="http://localhost:4321/${other}/protocol/art-${article}/">`);
-        expect(html).toMatch(new RegExp(`<a href="/${other}/protocol/art-${article}/" hreflang="${tags[other]}"`));
-      }
-      expect(html).toContain(`hreflang="x-default" href="http://localhost:4321/en/protocol/art-${article}/"`);
-    }
-  });
-}
 
 test('the Serbian pages say the translation is unofficial and name the official publication', async ({ page }) => {
   for (const [locale, words] of [['sr', 'Службеном листу СРЈ – Међународни уговори”, бр. 6/2001'], ['sr-latn', 'Službenom listu SRJ – Međunarodni ugovori”, br. 6/2001']] as const) {

@@ -1,30 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { BASE_PATH_PORT } from '../../playwright.config.ts';
-import { locales, pageTypes } from './pages.ts';
 
 // The build under /nexus/ is configured as a publisher's would be (SITE_URL, PUBLISHER_NAME, REPORT_TO: see
 // package.json, build:base-path); the one at / is not.
 const configured = `http://localhost:${BASE_PATH_PORT}`;
-
-test.describe('"Report a problem with this page" carries the page\'s address, on every page type in four locales', () => {
-  for (const locale of locales) {
-    for (const [type, path] of Object.entries(pageTypes(locale))) {
-      test(`${locale} ${type}`, async ({ page }) => {
-        const requests: string[] = [];
-        page.on('request', (request) => requests.push(request.url()));
-        await page.goto(`${configured}/nexus${path}`);
-        const report = page.locator('footer a[data-report]');
-        await expect(report).toHaveText(/\S/);
-        const target = new URL((await report.getAttribute('href'))!);
-        expect(target.origin + target.pathname).toBe('https://example.org/report');
-        const pageAddress = `https://example.org/nexus${path.replace(/\?.*$/, '')}`;
-        expect(target.searchParams.get('body')).toContain(pageAddress);
-        expect(target.searchParams.get('title')).toContain(await page.title().then((title) => title.split(' · ')[0]!));
-        expect(requests.filter((url) => !url.startsWith(configured))).toEqual([]);
-      });
-    }
-  }
-});
 
 test('a provision\'s own report link names the provision, its page and its label', async ({ page }) => {
   await page.goto(`${configured}/nexus/sl/protocol/art-3/`);

@@ -30,6 +30,8 @@ test.describe('every page type in every locale: accessible and private', () => {
     test(`${type}: ${path}`, async ({ page, context }) => {
       // The whole Protocol on one page is the largest page axe reads: one page's work still, given thrice the time.
       if (type === 'print') test.slow();
+      // Every explanation on one page, the answers folded: some 3,500 elements for axe to read, given thrice the time.
+      if (type === 'study questions') test.slow();
       const { foreign, cspErrors } = watch(page);
       await open(page, path);
       const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();

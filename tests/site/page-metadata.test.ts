@@ -37,6 +37,19 @@ test(`there are article, guideline and note pages to check (${articlePages.lengt
   assert.ok(guidancePages.length >= 4 * 12, `only ${guidancePages.length} guideline and note pages`);
 });
 
+test('every article page has its lang, four hreflang alternates plus x-default (root-relative: this build names no origin), and switcher links', () => {
+  for (const path of articlePages) {
+    const [, locale, , article] = path.split('/') as [string, (typeof locales)[number], string, string];
+    const tree = fromHtml(readFileSync(`dist${path}index.html`, 'utf8'));
+    assert.equal(select('html', tree)!.properties['lang'], tags[locale], path);
+    const alternates = selectAll('head link[rel="alternate"][hreflang]', tree).map((l) => [String(l.properties['hrefLang']), String(l.properties['href'])]);
+    assert.deepEqual(alternates, [...locales.map((other) => [tags[other], `/${other}/protocol/${article}/`]), ['x-default', `/en/protocol/${article}/`]], path);
+    for (const other of locales) {
+      assert.equal(selectAll(`a[href="/${other}/protocol/${article}/"][hreflang="${tags[other]}"]`, tree).length >= 1, true, `${path}: no switcher link to ${other}`);
+    }
+  }
+});
+
 test('every article page, in every locale, has one JSON-LD Legislation that the JSON-LD processor expands', async () => {
   for (const path of articlePages) {
     const locale = path.split('/')[1] as (typeof locales)[number];

@@ -81,6 +81,26 @@ test('the licence: LICENSE files, package.json, every data file, and the footer 
   }
 });
 
+test('configured, every page\'s "Report a problem" link goes to REPORT_TO with the page\'s address and title', () => {
+  const dir = 'dist-base-path/nexus';
+  // The not-found page has no address of its own: its link reports from the home page.
+  const pages = framedPages(dir).filter((f) => !f.endsWith('/404.html'));
+  assert.ok(pages.length > 600, `only ${pages.length} pages`);
+  for (const file of pages) {
+    const tree = page(file);
+    const report = select('footer a[data-report]', tree);
+    assert.ok(report && toText(report).trim(), `${file} has no report link`);
+    const target = new URL(String(report.properties['href']));
+    assert.equal(target.origin + target.pathname, 'https://example.org/report', file);
+    const address = `https://example.org/nexus${file.slice(dir.length).replace(/index\.html$/, '')}`;
+    assert.equal(report.properties['dataReport'], address, file);
+    assert.ok(target.searchParams.get('body')?.includes(address), `${file}: the report's body does not carry ${address}`);
+    const documentTitle = toText(select('head title', tree)!);
+    const title = documentTitle.includes(' · ') ? documentTitle.slice(0, documentTitle.lastIndexOf(' · ')) : documentTitle; // less the site's name
+    assert.ok(target.searchParams.get('title')?.endsWith(title), `${file}: report title "${target.searchParams.get('title')}" does not name "${title}"`);
+  }
+});
+
 test('the about page in each edition: who publishes it (or that the copy does not say), the licence, and how to report', () => {
   for (const { dir, origin } of builds) {
     for (const locale of locales) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkQuery, checkVocabulary, describeIgnored, MAX_SHOWN_IGNORED, MAX_SHOWN_PARAMETER, parseCheckQuery } from '../../src/lib/check.ts';
+import { checkOutcome, checkQuery, checkVocabulary, describeIgnored, MAX_SHOWN_IGNORED, MAX_SHOWN_PARAMETER, parseCheckQuery } from '../../src/lib/check.ts';
 
 test('a check query keeps every known name and value', () => {
   const { choices, ignored } = parseCheckQuery('act=recruitment&act=transportation&means=deception&purpose=forced-labour-or-services&age=adult&consent=yes');
@@ -77,4 +77,17 @@ test('the vocabulary is written as URLs carry it: lowercase words and hyphens, n
     for (const value of values) assert.match(value, /^[a-z]+(-[a-z]+)*$/);
     assert.equal(new Set(values).size, values.length);
   }
+});
+
+test('the outcome follows article 3: act and purpose, with a means or a child; the age decides when no means is given', () => {
+  const outcome = (query: string) => checkOutcome(parseCheckQuery(query).choices);
+  assert.equal(outcome('act=recruitment&means=deception&purpose=forced-labour-or-services&age=adult'), 'met');
+  assert.equal(outcome('act=harbouring&purpose=removal-of-organs&age=child'), 'met');
+  assert.equal(outcome('act=transfer&means=abuse-of-vulnerability&purpose=servitude&consent=yes'), 'met');
+  assert.equal(outcome('act=transportation&purpose=sexual-exploitation&age=adult'), 'not-met');
+  assert.equal(outcome('means=fraud&age=child'), 'not-met');
+  assert.equal(outcome('age=child&consent=yes'), 'incomplete');
+  assert.equal(outcome(''), 'incomplete');
+  assert.equal(outcome('act=receipt&purpose=other&age=unknown'), 'incomplete');
+  assert.equal(outcome('act=receipt&purpose=other'), 'incomplete');
 });

@@ -143,3 +143,11 @@ test('a paragraph opening "3. člen" would become a list: the check says how to 
   assert.match(misreadListProblem(14, 'члан не ствара право')!, /14\\\. члан/);
   assert.equal(misreadListProblem(1, 'was trafficked abroad and seeks protection'), undefined);
 });
+
+test('every language asks as many questions of each explanation: a study question\'s id is its place in the list', () => {
+  const fewer = { ...article3('sl', 'Kaj'), blocks: [{ ids: ['art_3'], line: 6, questions: [q('Kaj a?', 10), q('Kaj b?', 11), q('Kaj c?', 12)] }, article3('sl', 'Kaj').blocks[1]!] };
+  const problems = explanationProblems([preamble('en', 'Why'), article3('en', 'What'), preamble('sl', 'Zakaj'), fewer], ['en', 'sl'], rules);
+  assert.deepEqual(problems, [
+    'content/explanations/sl/art-3.mdx:6: 3 questions where content/explanations/en/art-3.mdx:6 asks 2: ask the same questions, in the same order, in every language (a study question\'s id, such as 3a-2, is its place in the list).',
+  ]);
+});

@@ -16,6 +16,9 @@ test('URLs differ between locales only in the locale segment', () => {
   assert.equal(urls.protocolData('sl', 'pdf'), '/sl/protocol.pdf');
   assert.equal(urls.page('sl', { type: 'check', kind: 'trafficking' }), '/sl/check/trafficking/');
   assert.equal(urls.page('sr-latn', { type: 'check', kind: 'refugee' }, 'causal-link'), '/sr-latn/check/refugee/#causal-link');
+  assert.equal(urls.page('sl', { type: 'check', kind: 'trafficking', scenario: 'held-for-ransom' }), '/sl/check/trafficking/scenario/held-for-ransom/');
+  assert.equal(urls.page('sr', { type: 'questions' }, 'art-3'), '/sr/protocol/questions/#art-3');
+  assert.equal(urls.questions('en', 'q=3a-1,3c-1'), '/en/protocol/questions/?q=3a-1,3c-1');
 });
 
 test('a base path prefixes every URL, with or without its trailing slash', () => {

@@ -305,10 +305,12 @@ async function search(typed: string, ticket: number): Promise<void> {
   const everydayFound = everyday && (await pageOf(pagefind, everyday.concept.url ?? '', page));
   const everydayLeads = everydayFound && (everyday.whole || plan.isQuestion || everyday.parts >= 3 || page[0]?.result.id === everydayFound.result.id);
   // A question that names no term and asks no explanation's question is answered first by the explanation that holds
-  // its words: among the results, or looked up (relaxed to most of its words).
+  // its words: one of the first three results, or, when no explanation is among the results, looked up (relaxed to
+  // most of its words). An explanation further down holds the words less closely than the pages above it.
   let answer: Found | undefined;
   if (plan.isQuestion && !definition && !everydayLeads && !askedAgain && shown.has('explanation')) {
-    answer = page.find(({ data }) => typeOf(data) === 'explanation') ?? (await firstOf((await answering) ?? [], 1))[0];
+    const isExplanation = ({ data }: Found) => typeOf(data) === 'explanation';
+    answer = page.slice(0, 3).find(isExplanation) ?? (page.some(isExplanation) ? undefined : (await firstOf((await answering) ?? [], 1))[0]);
   }
   // The query names a treaty term by another name or an everyday word: the provision that defines the term (or,
   // where none does, the one that deals with it: art. 8 with repatriation), right after its definition.

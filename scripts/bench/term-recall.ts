@@ -57,9 +57,11 @@ export async function runQuery(page: Page, text: string): Promise<{ hrefs: strin
   await page.locator('#search-input').evaluate((input, value) => { (input as HTMLInputElement).value = value; }, text);
   await page.locator('#search-input').press('Enter');
   await page.waitForFunction((q) => (document.querySelector('#search-status')?.textContent ?? '').includes(q), text.trim(), { timeout: 20_000 }).catch(() => undefined);
-  const hrefs = await page.locator('#search-results > li a.result-title').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
-  const definition = await page.locator('#search-results > li.result-definition a.result-title').first().getAttribute('href', { timeout: 50 }).catch(() => null);
-  return { hrefs, definition };
+  // Read at once, in the page: a second round trip with a short timeout missed definitions on a busy machine.
+  return page.evaluate(() => {
+    const titles = [...document.querySelectorAll('#search-results > li a.result-title')].slice(0, 3).map((a) => a.getAttribute('href') ?? '');
+    return { hrefs: titles, definition: document.querySelector('#search-results > li.result-definition a.result-title')?.getAttribute('href') ?? null };
+  });
 }
 
 export async function termRecall(dist: string, queries: Query[]): Promise<string> {

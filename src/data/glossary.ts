@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Root } from 'hast';
 import { compareTerms, initialLetter } from '../lib/alphabets.ts';
-import { createTermMatcher, describeFormConflicts, formConflicts, formsOf, searchedAsOf, type TermMatcher } from '../lib/glossary.ts';
+import { createTermMatcher, describeEverydayWordConflicts, describeFormConflicts, everydayWordConflicts, formConflicts, formsOf, searchedAsOf, type TermMatcher } from '../lib/glossary.ts';
 import { linkTerms } from '../lib/glossary-links.ts';
 import { contentLanguageOf, contentLanguages, type ContentLanguage, type Locale } from '../lib/locales.ts';
 import { inScript } from '../lib/transliterate.ts';
@@ -35,9 +35,11 @@ async function validate(concepts: Concept[]): Promise<void> {
   }
   if (problems.length) throw new Error(`The glossary has problems:\n  - ${problems.join('\n  - ')}`);
   for (const language of contentLanguages) {
-    // An everyday word searched for one concept must not be a name or form of another.
-    const conflicts = formConflicts(concepts.map((c) => ({ concept: c.id, forms: [...new Set([...formsOf(c.data[language]), ...searchedAsOf(c.data[language])])] })));
+    // A name or form belongs to one concept; an everyday word may belong to several, but must not name another.
+    const conflicts = formConflicts(concepts.map((c) => ({ concept: c.id, forms: formsOf(c.data[language]) })));
     if (conflicts.length) throw new Error(describeFormConflicts(language, conflicts));
+    const everyday = everydayWordConflicts(concepts.map((c) => ({ concept: c.id, forms: formsOf(c.data[language]), searchedAs: searchedAsOf(c.data[language]) })));
+    if (everyday.length) throw new Error(describeEverydayWordConflicts(language, everyday));
   }
 }
 

@@ -10,6 +10,8 @@ export interface ExplainedBlock {
   /** 1-based line of `<Explanation` in the file. */
   line: number;
   questions: { text: string; line: number }[];
+  /** Its prose as plain text (components left out): where a search result finds the answer to its questions. */
+  prose?: string;
 }
 
 export interface ExplanationFile {
@@ -29,19 +31,93 @@ const LIST_ITEM = /^\s*[-*]\s+(.+?)\s*$/;
 /** The explanation blocks of one file, read from its full text (front matter included, so lines are the file's). */
 export function readExplanationBlocks(source: string): ExplainedBlock[] {
   const blocks: ExplainedBlock[] = [];
+  const prose: string[][] = []; // each block's prose, line by line
   let inQuestions = false;
+  let inComponent = false;
   source.split('\n').forEach((text, index) => {
     const line = index + 1;
     const open = text.match(OPEN);
-    if (open) blocks.push({ ids: open[1]!.trim().split(/\s+/).filter(Boolean), line, questions: [] });
-    else if (QUESTIONS_OPEN.test(text)) inQuestions = true;
+    if (open) {
+      blocks.push({ ids: open[1]!.trim().split(/\s+/).filter(Boolean), line, questions: [] });
+      prose.push([]);
+    } else if (QUESTIONS_OPEN.test(text)) inQuestions = true;
     else if (QUESTIONS_CLOSE.test(text)) inQuestions = false;
     else if (inQuestions) {
       const item = text.match(LIST_ITEM);
       if (item && blocks.length) blocks.at(-1)!.questions.push({ text: item[1]!, line });
+    } else if (prose.length) {
+      // Markdown prose only: the lines of components (<Provision />, <Aside>…</Aside>, <Compare>) are left out.
+      if (/^\s*<\/?(Aside|Compare|Quote)\b/.test(text)) inComponent = !/^\s*<\//.test(text) && !/\/>\s*$/.test(text);
+      else if (!inComponent && text.trim() && !/^\s*<\/?[A-Z]/.test(text)) prose.at(-1)!.push(text.trim());
     }
   });
+  blocks.forEach((block, i) => { block.prose = plainText(prose[i]!.join(' ')); });
   return blocks;
+}
+
+/**
+ * Markdown prose as a reader sees it: links as their text, citations (`[@key, para. 12]`) and emphasis marks gone,
+ * MDX escapes resolved.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\s*\[@[^\]]*\]/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1') // Markdown's backslash escapes ("1\. člen" opening a line)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Abbreviations after which a full stop ends no sentence, folded to lower case: "art. 3", "No. 7", "čl. 3", "br. 6". */
+const ABBREVIATIONS = new Set(['art', 'arts', 'para', 'paras', 'no', 'nos', 'p', 'pp', 'e.g', 'i.e', 'cf', 'etc', 'vs', 'ibid', 'op', 'sec', 'ch',
+  'čl', 'odst', 'tč', 'točk', 'str', 'npr', 'tj', 't. i', 'itd', 'oz', 'št', 'ur', 'prim', 'gl',
+  'чл', 'ст', 'тач', 'бр', 'нпр', 'тј', 'итд', 'стр', 'одн', 'сл', 'пар', 'тачка']);
+
+/**
+ * The first sentence of plain text: up to the first full stop, question or exclamation mark that is followed by a
+ * space and a capital letter, a digit or an opening quotation mark, and does not end an abbreviation ("art. 3",
+ * "No. 7") or an initial. The whole text when it is one sentence.
+ */
+export function firstSentence(text: string): string {
+  const end = /[.?!]["”’»“]?(?=\s+["“„«‘(]?[\p{Lu}\p{N}])/gu;
+  for (const match of text.matchAll(end)) {
+    const before = text.slice(0, match.index).match(/(?:^|[\s(])([\p{L}.]+)$/u)?.[1] ?? '';
+    if (match[0].startsWith('.') && (ABBREVIATIONS.has(before.toLowerCase()) || /^\p{L}$/u.test(before))) continue;
+    return text.slice(0, match.index! + match[0].length);
+  }
+  return text;
+}
+
+/** The sentences of plain text, split as `firstSentence` splits. */
+export function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  let rest = text.trim();
+  while (rest) {
+    const sentence = firstSentence(rest);
+    sentences.push(sentence.trim());
+    rest = rest.slice(sentence.length).trim();
+  }
+  return sentences;
+}
+
+/** A word's first five letters, lower case: close enough to a stem to compare a question with an answer. */
+const roughStem = (word: string) => word.toLocaleLowerCase().normalize('NFD').replace(/\p{M}/gu, '').slice(0, 5);
+const contentWords = (text: string) => new Set((text.match(/[\p{L}\p{N}]{4,}/gu) ?? []).map(roughStem));
+
+/**
+ * The sentence of an explanation that answers one of its questions: the first of those sharing most words with the
+ * question (an article's overview answers several questions, each in its own sentence); its first sentence when
+ * none shares a word.
+ */
+export function answerTo(question: string, prose: string): string {
+  const asked = contentWords(question);
+  let best = { sentence: firstSentence(prose), shared: 0 };
+  for (const sentence of sentencesOf(prose)) {
+    const shared = [...contentWords(sentence)].filter((w) => asked.has(w)).length;
+    if (shared > best.shared) best = { sentence, shared };
+  }
+  return best.sentence;
 }
 
 /** A question compared as a reader would see it: case, spacing and final punctuation do not make it different. */

@@ -53,11 +53,32 @@ export function formConflicts(concepts: ConceptForms[]): { form: string; concept
   return [...owners].filter(([, c]) => c.length > 1).map(([form, c]) => ({ form, concepts: c }));
 }
 
+/**
+ * Everyday words (`searchedAs`) that are another concept's name or form. An everyday word may belong to several
+ * concepts (a word with several senses points to each), but a word the glossary names a concept by is that concept's.
+ */
+export function everydayWordConflicts(concepts: (ConceptForms & { searchedAs: string[] })[]): { word: string; concept: string; namedBy: string }[] {
+  const namedBy = new Map<string, string>();
+  for (const { concept, forms } of concepts) for (const form of forms) namedBy.set(form, concept);
+  return concepts.flatMap(({ concept, searchedAs }) => searchedAs.flatMap((word) => {
+    const owner = namedBy.get(word);
+    return owner !== undefined && owner !== concept ? [{ word, concept, namedBy: owner }] : [];
+  }));
+}
+
 /** What to tell a content editor about conflicting forms. */
 export function describeFormConflicts(language: string, conflicts: { form: string; concepts: string[] }[]): string {
   return (
     `Glossary (${language}): a word form may belong to one concept only.\n` +
     conflicts.map((c) => `  - "${c.form}" is claimed by ${c.concepts.map((id) => `content/glossary/${id}.yaml`).join(' and ')}: remove it from all but one.`).join('\n')
+  );
+}
+
+/** What to tell a content editor about everyday words that name another concept. */
+export function describeEverydayWordConflicts(language: string, conflicts: { word: string; concept: string; namedBy: string }[]): string {
+  return (
+    `Glossary (${language}): an everyday word (searchedAs) may not be another concept's name or form.\n` +
+    conflicts.map((c) => `  - "${c.word}" in the searchedAs of content/glossary/${c.concept}.yaml is a name or form of content/glossary/${c.namedBy}.yaml: remove it from searchedAs.`).join('\n')
   );
 }
 

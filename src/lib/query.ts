@@ -33,6 +33,9 @@ const STOP_WORDS: Record<ContentLanguage, ReadonlySet<string>> = {
     'kao takodje samo vec molim objasni').split(' ')),
 };
 
+/** Whether a word, in any case, script or spelling, is a question or stop word of the locale's language. */
+export const isStopWord = (locale: Locale, word: string): boolean => STOP_WORDS[contentLanguageOf(locale)].has(comparable(locale, word));
+
 /** Words that open a question, as `comparable()` folds them. */
 const QUESTION_OPENERS: Record<ContentLanguage, ReadonlySet<string>> = {
   en: new Set('what whats who whom whose which why when where how is are was were do does did can could must should may might will would shall has have'.split(' ')),
@@ -133,6 +136,12 @@ export interface ConceptNames {
   searchedAs?: string[];
   /** The provision that defines it, where the Protocol does: its place and its citation. */
   definedBy?: { url: string; citation: string };
+  /** Where the Protocol does not define it, the provision that deals with it (art. 8 with repatriation), if one does. */
+  discussedIn?: { url: string; citation: string };
+  /** Its glossary page. */
+  url?: string;
+  /** On how many pages of the site it is used: the fewer, the more a query naming it says. */
+  usedIn?: number;
 }
 
 /** A name, form or everyday word of a concept, word by word as stems. */
@@ -141,51 +150,92 @@ interface Phrase {
   concept: ConceptNames;
   /** Another name or an everyday word: the query is searched again in the preferred name. */
   renamed: boolean;
+  /** An everyday word (`searchedAs`), not one of the glossary's names. */
+  everyday: boolean;
 }
 
 /** The concepts' names, forms and everyday words as stems: made once, as the search page opens. */
 export interface ConceptIndex {
   /** Every name and listed form, whole: a text names a term only when it is one of them. */
   nameKeys: ReadonlySet<string>;
-  phrases: readonly Phrase[];
-  /** Each concept's stems, from every word of its names, forms and everyday words. */
+  /** The phrases by the stem of their first word. */
+  phrases: ReadonlyMap<string, readonly Phrase[]>;
+  /**
+   * Each concept's stems, from every word of its names and forms: the words our texts use for it, which an
+   * explanation's question may hold; only those no other concept's names share. Everyday words are left out: the
+   * texts do not use them for it.
+   */
   stems: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function indexConcepts(locale: Locale, stem: Stem, concepts: readonly ConceptNames[]): ConceptIndex {
   const key = (text: string) => termKey(locale, stem, text);
+  // A phrase is matched against the query's words, which have lost their stop words: so has the phrase.
+  const phraseKey = (text: string) => {
+    const words = text.split(' ').filter((word) => word && !isStopWord(locale, word));
+    return key(words.length ? words.join(' ') : text);
+  };
   const nameKeys = new Set<string>();
-  const phrases: Phrase[] = [];
+  const phrases = new Map<string, Phrase[]>();
   const stems = new Map<string, Set<string>>();
   for (const concept of concepts) {
-    const [preferred = '', ...others] = concept.names;
-    const preferredKey = key(preferred);
-    const renamed = new Set([...others, ...(concept.searchedAs ?? [])].map(key).filter((k) => k !== preferredKey));
     const own = new Set<string>();
-    for (const text of [...concept.names, ...concept.forms]) nameKeys.add(key(text));
-    for (const whole of new Set([...concept.names, ...concept.forms, ...(concept.searchedAs ?? [])].map(key))) {
-      const keys = whole.split(' ').filter(Boolean);
-      for (const k of keys) own.add(k);
-      phrases.push({ keys, concept, renamed: renamed.has(whole) });
+    for (const text of [...concept.names, ...concept.forms]) {
+      nameKeys.add(key(text));
+      for (const k of phraseKey(text).split(' ')) if (k) own.add(k);
     }
     stems.set(concept.id, own);
+  }
+  // A stem shared by several concepts' names ("intern" of "international protection" and "internal protection",
+  // "zaščit" of four kinds of protection) says nothing about which is meant: each concept keeps only its own.
+  const sharing = new Map<string, number>();
+  for (const own of stems.values()) for (const k of own) sharing.set(k, (sharing.get(k) ?? 0) + 1);
+  for (const own of stems.values()) for (const k of [...own]) if ((sharing.get(k) ?? 0) > 1) own.delete(k);
+  // An everyday word whose stems are those of another concept's name or form is that concept's ("exploiter" stems as
+  // "exploitation" does): names come first.
+  const namedBy = new Map<string, Set<string>>();
+  for (const concept of concepts) for (const text of [...concept.names, ...concept.forms]) namedBy.set(phraseKey(text), (namedBy.get(phraseKey(text)) ?? new Set()).add(concept.id));
+  for (const concept of concepts) {
+    const [preferred = '', ...others] = concept.names;
+    const preferredKey = phraseKey(preferred);
+    const renamed = new Set([...others, ...(concept.searchedAs ?? [])].map(phraseKey).filter((k) => k !== preferredKey));
+    const everyday = new Set((concept.searchedAs ?? []).map(phraseKey));
+    for (const whole of new Set([...concept.names, ...concept.forms, ...(concept.searchedAs ?? [])].map(phraseKey))) {
+      const keys = whole.split(' ').filter(Boolean);
+      const owners = namedBy.get(whole);
+      if (!keys.length || (everyday.has(whole) && owners && !owners.has(concept.id))) continue;
+      const isName = owners?.has(concept.id) ?? false;
+      phrases.set(keys[0]!, [...(phrases.get(keys[0]!) ?? []), { keys, concept, renamed: renamed.has(whole), everyday: everyday.has(whole) && !isName }]);
+    }
   }
   return { nameKeys, phrases, stems };
 }
 
-/** Where each phrase of the index stands among the query's word stems: the first word's place and the phrase. */
-function* phrasesIn(keys: readonly string[], index: ConceptIndex): Generator<{ start: number; phrase: Phrase }> {
-  for (const phrase of index.phrases) {
-    for (let start = 0; start + phrase.keys.length <= keys.length; start++) {
-      if (phrase.keys.every((key, i) => keys[start + i] === key)) yield { start, phrase };
+/**
+ * Where the phrases of the index stand among the query's word stems: the first word's place and the phrase. The
+ * longest match wins, as in linking: "forced labour" is forced labour, not also "forced" (coercion). Phrases over the
+ * same words all count: a word with several senses names each of its concepts.
+ */
+function phrasesIn(keys: readonly string[], index: ConceptIndex): { start: number; phrase: Phrase }[] {
+  const found: { start: number; phrase: Phrase }[] = [];
+  keys.forEach((first, start) => {
+    for (const phrase of index.phrases.get(first) ?? []) {
+      if (start + phrase.keys.length <= keys.length && phrase.keys.every((key, i) => keys[start + i] === key)) found.push({ start, phrase });
     }
-  }
+  });
+  const end = (m: { start: number; phrase: Phrase }) => m.start + m.phrase.keys.length;
+  return found.filter((m) => !found.some((o) => o.start <= m.start && end(o) >= end(m) && end(o) - o.start > end(m) - m.start));
 }
 
 /** The query in the treaty's wording, and the concept whose everyday name it replaced. */
 export interface TreatyWording {
   wording: string;
   concept: ConceptNames;
+  /** Which of the reader's words the other name or everyday word spans: the first, and how many. */
+  start: number;
+  length: number;
+  /** An everyday word (`searchedAs`), not another of the glossary's names for it. */
+  everyday: boolean;
 }
 
 /** One of the reader's words, with what else it may be found by. */
@@ -199,6 +249,10 @@ export interface ReadWord {
   treatyNames: readonly string[];
   /** Part of a glossary concept's name, form or everyday word: the words the site is about. */
   namesConcept: boolean;
+  /** The concepts it is part of a name, form or everyday word of. */
+  concepts: ReadonlySet<string>;
+  /** Part of an everyday word of a concept (`searchedAs`), not of one of its names or forms. */
+  everyday?: boolean;
 }
 
 /** A query's words read against the glossary's concepts. */
@@ -211,25 +265,51 @@ export interface ReadQuery {
    * the reader's own is searched as well.
    */
   wordings: TreatyWording[];
+  /** Where the reader used an everyday word (`searchedAs`) of a concept, whether or not it adds a wording. */
+  everyday: { concept: ConceptNames; start: number; length: number }[];
 }
 
 /** Reads the words by stems, word for word against every name, form and everyday word, so "trgovini ljudima" counts too. */
 export function readQuery(locale: Locale, stem: Stem, words: readonly string[], index: ConceptIndex): ReadQuery {
   const keys = words.map((word) => termKey(locale, stem, word));
-  const read = words.map((word, i) => ({ word, key: keys[i]!, stems: new Set([keys[i]!]), treatyNames: [] as string[], namesConcept: false }));
+  const read = words.map((word, i) => ({ word, key: keys[i]!, stems: new Set([keys[i]!]), treatyNames: [] as string[], namesConcept: false, concepts: new Set<string>(), everyday: false }));
   const wordings: TreatyWording[] = [];
+  const everyday: ReadQuery['everyday'] = [];
   for (const { start, phrase } of phrasesIn(keys, index)) {
     const preferred = phrase.concept.names[0]!;
+    if (phrase.everyday) everyday.push({ concept: phrase.concept, start, length: phrase.keys.length });
+    // "victim" for "victim of trafficking": where the preferred name holds the reader's words, searching it as well
+    // would only find fewer of the same pages.
+    const preferredKeys = new Set(termKey(locale, stem, preferred).split(' '));
+    const widens = phrase.renamed && !phrase.keys.every((k) => preferredKeys.has(k));
     for (const own of read.slice(start, start + phrase.keys.length)) {
       own.namesConcept = true;
+      own.everyday ||= phrase.everyday;
+      own.concepts.add(phrase.concept.id);
       for (const key of index.stems.get(phrase.concept.id) ?? []) own.stems.add(key);
-      if (phrase.renamed && !own.treatyNames.includes(preferred)) own.treatyNames.push(preferred);
+      if (widens && !own.treatyNames.includes(preferred)) own.treatyNames.push(preferred);
     }
-    if (!phrase.renamed) continue;
+    if (!widens) continue;
     const wording = [...words.slice(0, start), preferred, ...words.slice(start + phrase.keys.length)].join(' ');
-    if (!wordings.some((w) => w.wording === wording)) wordings.push({ wording, concept: phrase.concept });
+    if (!wordings.some((w) => w.wording === wording)) wordings.push({ wording, concept: phrase.concept, start, length: phrase.keys.length, everyday: phrase.everyday });
   }
-  return { words: read, wordings };
+  return { words: read, wordings, everyday };
+}
+
+/**
+ * The different things the query names: runs of words that name glossary concepts, a run ending where the next word
+ * names none of the same concepts. "trafficking victim asylum" names two (a victim of trafficking; asylum), so it asks
+ * how they relate, which a page on both answers better than either one's definition.
+ */
+export function thingsOf(words: readonly ReadWord[]): ReadWord[][] {
+  const things: ReadWord[][] = [];
+  words.forEach((word, i) => {
+    const before = words[i - 1];
+    if (!word.concepts.size) return;
+    if (before && [...word.concepts].some((id) => before.concepts.has(id))) things.at(-1)!.push(word);
+    else things.push([word]);
+  });
+  return things;
 }
 
 /** What a query searches: `together`, at once; should none of them find a page, each of `eachWord`, at once. */
@@ -253,24 +333,34 @@ export interface RankedPage<T> {
 
 /**
  * Nothing holds every word: the pages that hold most of them, most first; ties by their summed scores, then in the
- * order of the first search that found them. `found[i]` lists the pages found by the query's i-th word alone.
+ * order of the first search that found them. `found[i]` lists the pages found by the query's i-th word alone. Given
+ * how many pages the index holds, "most" is weighed: a word found on few pages ("kidney") counts for more than one
+ * found on most ("protocol"), as a search engine weighs a rare word (its inverse document frequency); and where
+ * `namesConcept[i]` says which words name a glossary concept, those count first, the others after them, so that a
+ * rare word beside the point ("false") does not outweigh the concept asked about ("passports").
  */
-export function pagesHoldingMost<T>(found: readonly (readonly T[])[], idOf: (page: T) => string, scoreOf: (page: T) => number = () => 0): RankedPage<T>[] {
-  const byId = new Map<string, { page: T; held: number; score: number; order: number }>();
+export function pagesHoldingMost<T>(found: readonly (readonly T[])[], idOf: (page: T) => string, scoreOf: (page: T) => number = () => 0, totalPages?: number, namesConcept: readonly boolean[] = []): RankedPage<T>[] {
+  const byId = new Map<string, { page: T; held: number; concepts: number; weight: number; score: number; order: number }>();
   let order = 0;
-  for (const pages of found) {
+  found.forEach((pages, i) => {
+    const ids = new Set(pages.map(idOf));
+    const weight = totalPages === undefined ? 1 : Math.log((totalPages + 1) / (ids.size + 1));
     const seen = new Set<string>();
     for (const page of pages) {
       const id = idOf(page);
       if (seen.has(id)) continue;
       seen.add(id);
-      const entry = byId.get(id) ?? { page, held: 0, score: 0, order: order++ };
+      const entry = byId.get(id) ?? { page, held: 0, concepts: 0, weight: 0, score: 0, order: order++ };
       entry.held += 1;
+      if (namesConcept[i]) entry.concepts += weight;
+      else entry.weight += weight;
       entry.score += scoreOf(page);
       byId.set(id, entry);
     }
-  }
-  return [...byId.values()].sort((a, b) => b.held - a.held || b.score - a.score || a.order - b.order).map(({ page, held }) => ({ page, held }));
+  });
+  return [...byId.values()]
+    .sort((a, b) => b.concepts - a.concepts || b.weight - a.weight || b.held - a.held || b.score - a.score || a.order - b.order)
+    .map(({ page, held }) => ({ page, held }));
 }
 
 /**
@@ -297,53 +387,135 @@ export function takingTurns<T>(lists: readonly (readonly T[])[], idOf: (item: T)
 
 /** A question an explanation answers, where it is answered, and what the page is called. */
 export interface AnsweredQuestion {
+  /** The question, or for a guideline, note or case check, its title: what it is about, in its own words. */
   question: string;
+  /** The first sentence of the explanation that answers it, or of the page's brief or lead. */
+  answer?: string;
   url: string;
   title: string;
+  /** Where it is answered: an explanation (a question), or a page whose title names its subject. */
+  kind?: 'explanation' | 'guideline' | 'note' | 'check';
 }
 
-/** The questions with their stems, and how many questions hold each stem: made once, as the search page opens. */
+/**
+ * The questions with their stems, the concepts their words name (by the glossary's names, forms and everyday words),
+ * and how many questions hold each stem: made once, as the search page opens.
+ */
 export interface QuestionIndex {
   questions: readonly AnsweredQuestion[];
   stems: ReadonlySet<string>[];
+  /** For each question, each of its stems that is part of a concept's name or everyday word, with those concepts. */
+  concepts: ReadonlyMap<string, ReadonlySet<string>>[];
+  /**
+   * For a guideline, note or check, the concepts its title and the first sentence of its brief or lead name, and the
+   * stems of its title's words ("trafficked" is on a page titled "… victims of trafficking …").
+   */
+  subjects: { concepts: ReadonlySet<string>; stems: ReadonlySet<string> }[];
   frequency: ReadonlyMap<string, number>;
 }
 
-export function indexQuestions(locale: Locale, stem: Stem, questions: readonly AnsweredQuestion[]): QuestionIndex {
-  const stems = questions.map((question) => new Set(planQuery(locale, question.question).words.map((word) => termKey(locale, stem, word))));
+export function indexQuestions(locale: Locale, stem: Stem, questions: readonly AnsweredQuestion[], conceptIndex?: ConceptIndex): QuestionIndex {
+  const readText = (text: string) => {
+    const words = planQuery(locale, text).words;
+    return conceptIndex ? readQuery(locale, stem, words, conceptIndex).words : words.map((word) => ({ key: termKey(locale, stem, word), concepts: new Set<string>() }));
+  };
+  const read = questions.map((question) => readText(question.question));
+  const subjects = questions.map((question, i) => {
+    if (!question.kind || question.kind === 'explanation') return { concepts: new Set<string>(), stems: new Set<string>() };
+    const words = [...read[i]!, ...readText(question.answer ?? '')];
+    return { concepts: new Set(words.flatMap((word) => [...word.concepts])), stems: new Set(read[i]!.map((word) => word.key)) };
+  });
+  const stems = read.map((words) => new Set(words.map((word) => word.key)));
+  const concepts = read.map((words) => new Map(words.filter((word) => word.concepts.size).map((word) => [word.key, word.concepts] as const)));
   const frequency = new Map<string, number>();
   for (const own of stems) for (const key of own) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-  return { questions, stems, frequency };
+  return { questions, stems, concepts, subjects, frequency };
+}
+
+/**
+ * The guidelines, notes and checks about everything the query names, when it names two things or more ("trafficking
+ * victim" and "asylum"): pages whose title and the first sentence of their brief or lead name each by a concept, or
+ * whose title holds a word the reader named it by, a name of a concept rather than an everyday word ("trafficked" in
+ * "victims of trafficking"; not "again" of "trafficked again" in any title); those whose title names fewest other concepts first, then the shorter title; at most `count`.
+ */
+export function pagesOnAll(words: readonly ReadWord[], index: QuestionIndex, options: { kinds?: ReadonlySet<string>; count?: number } = {}): AnsweredQuestion[] {
+  const things = thingsOf(words);
+  if (things.length < 2) return [];
+  const named = new Set(words.flatMap((word) => [...word.concepts]));
+  return index.questions
+    .flatMap((question, i) => {
+      const { concepts, stems } = index.subjects[i]!;
+      if (!concepts.size || (options.kinds && !options.kinds.has(question.kind ?? 'explanation'))) return [];
+      const isOn = (thing: ReadWord[]) => thing.some((word) => [...word.concepts].some((c) => concepts.has(c)) || (!word.everyday && stems.has(word.key)));
+      if (!things.every(isOn)) return [];
+      const others = new Set([...index.concepts[i]!.values()].flatMap((concepts) => [...concepts]).filter((c) => !named.has(c))).size;
+      return [{ question, others }];
+    })
+    .sort((a, b) => a.others - b.others || a.question.question.length - b.question.question.length)
+    .slice(0, options.count ?? 2)
+    .map(({ question }) => question);
+}
+
+/** The question a reader asks again, and how closely: whether it holds every word, and what the shared words are. */
+export interface AskedAgain extends AnsweredQuestion {
+  /** It holds every one of the reader's words (or another word of the same concept). */
+  holdsEveryWord: boolean;
+  /**
+   * Every shared word names a glossary concept: the question is about the same things, not necessarily asking the same
+   * about them ("trafficked … claim asylum" and "is being a victim of trafficking enough to be granted asylum in Serbia").
+   */
+  sharesOnlyNames: boolean;
 }
 
 /**
  * The explanation question a reader's question asks again, compared stem by stem, a word counting as shared when
- * the question holds it or another word of the concept it names ("agreed" and "consented"). It must share at least
- * two of the reader's words and at least half of them, and one of the shared words must be distinctive: found in few
- * questions (at most 5 %, or two), since "State" and "Protocol" alone say nothing about which provision is meant.
- * More shared words win; among questions sharing as many, the one whose shared words are rarer, then the page that
- * answers most such questions (several of an article's questions asking the same thing are better evidence than
- * one), then the question with fewer words of its own (the more specific one). Undefined when none qualifies or
- * questions answered on different pages tie.
+ * the question holds it or another word of the concept it names ("agreed" and "consented"; "принуђено" and
+ * "присиљено", everyday words of coercion on both sides). It must share at least two of the reader's words and at
+ * least half of them, every word of the reader's that names a concept among them, and one of the shared words must
+ * be distinctive: found in few questions (at most 5 %, or
+ * two), since "State" and "Protocol" alone say nothing about which provision is meant. More shared words win; among
+ * questions sharing as many, the one whose shared words are rarer, then the page that answers most such questions
+ * (several of an article's questions asking the same thing are better evidence than one), then the question with
+ * fewer words of its own (the more specific one). Undefined when none qualifies or questions answered on different
+ * pages tie. A guideline's, note's or check's title counts as the question its page answers, also for a query not
+ * asked as a question ("azil za žrtve trgovine" and "UNHCR Guidelines No. 7: victims of trafficking and the refugee
+ * definition"); `asking: false` (a topic, not a question) takes an explanation's question only when it holds every word, one of them
+ * naming no concept; `kinds`
+ * leaves out the types not shown.
  */
-export function askedBefore(words: readonly ReadWord[], index: QuestionIndex): AnsweredQuestion | undefined {
+export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, options: { asking?: boolean; kinds?: ReadonlySet<string> } = {}): AskedAgain | undefined {
   const asked = [...new Map(words.map((word) => [word.key, word])).values()];
   const distinctive = (key: string) => (index.frequency.get(key) ?? 0) <= Math.max(2, index.questions.length * 0.05);
+  const { asking = true, kinds } = options;
   const candidates = index.questions.flatMap((question, i) => {
+    // An explanation's question answers a question; a page's title also names the subject of a topic typed as such.
+    const kind = question.kind ?? 'explanation';
+    if (kinds && !kinds.has(kind)) return [];
     const own = index.stems[i]!;
+    const conceptsOf = index.concepts[i]!;
     // Each of the question's words answers one of the reader's at most: the reader's own word first, so "žrtev" is
     // not counted again for "privolila", which stands for "soglasje žrtve".
     const unused = new Set(own);
+    const sameConcept = (word: ReadWord) => [...unused].find((k) => [...(conceptsOf.get(k) ?? [])].some((id) => word.concepts.has(id)));
     const held = asked.flatMap((word) => {
-      const key = unused.has(word.key) ? word.key : [...word.stems].find((k) => unused.has(k));
+      // Another word of the concept's names counts only when it is distinctive: "protection" of "international
+      // protection" is in too many questions to stand for "asylum".
+      const key = unused.has(word.key) ? word.key : ([...word.stems].find((k) => unused.has(k) && distinctive(k)) ?? sameConcept(word));
       if (key === undefined) return [];
       unused.delete(key);
-      return [{ key, namesConcept: word.namesConcept }];
+      return [{ key, namesConcept: word.namesConcept, word }];
     });
     if (held.length < 2 || held.length * 2 < asked.length || !held.some(({ key }) => distinctive(key))) return [];
+    // A topic typed as such ("smeštaj za žrtve trgovine ljudima", "lažni pasoši") is the question only when the
+    // question holds all of its words and one of them names no concept: concepts' names alone ("odškodnina za žrtve")
+    // ask for the concept.
+    if (kind === 'explanation' && !asking && (held.length < asked.length || asked.every((word) => word.namesConcept))) return [];
+    // It asks about the same things: each thing the reader names (namedThings) is among the shared words.
+    const heldWords = new Set(held.map((h) => h.word));
+    if (thingsOf(words).some((thing) => !thing.some((word) => heldWords.has(word)))) return [];
     // The rarer the shared words among the questions, the surer the match; a glossary concept's words count double.
     const weight = held.reduce((sum, { key, namesConcept }) => sum + (namesConcept ? 2 : 1) * Math.log((index.questions.length + 1) / (index.frequency.get(key) ?? 1)), 0);
-    return [{ question, page: question.url.replace(/#.*$/, ''), shared: held.length, weight, own: own.size }];
+    return [{ question, page: question.url.replace(/#.*$/, ''), shared: held.length, weight, own: own.size, onlyNames: held.every((h) => h.namesConcept), all: held.length === asked.length }];
   });
   const most = Math.max(0, ...candidates.map((c) => c.shared));
   const best = candidates.filter((c) => c.shared === most);
@@ -352,7 +524,7 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex): A
   const [first, ...rest] = ranked;
   // Tied questions answered on one page (an article's overview and its paragraph) are not in doubt: the first.
   const doubt = rest.some((c) => c.page !== first?.page && c.votes === first?.votes && c.weight === first?.weight && c.own === first?.own);
-  return first && !doubt ? first.question : undefined;
+  return first && !doubt ? { ...first.question, holdsEveryWord: first.all, sharesOnlyNames: first.onlyNames } : undefined;
 }
 
 /** Whether a text has the stems of one of the glossary's names or forms, word for word: only then can it name a term. */

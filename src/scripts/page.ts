@@ -26,13 +26,19 @@ document.addEventListener('click', (event) => {
   if (location.search) link.search = location.search;
 });
 
-// Arriving from a search result: mark the words searched for. Loaded only then, as a script element: a dynamic
+// Arriving from a search result: mark the words that matched (the search page names them, as the page spells them),
+// whole words only, so "the" is never marked inside "therefore". Loaded only then, as a script element: a dynamic
 // import() would bring Vite's preload helper to every page. Its own inline styles would break the CSP; global.css
 // styles <mark>.
 if (new URLSearchParams(location.search).has('highlight')) {
   const highlighter = Object.assign(document.createElement('script'), { type: 'module', src: `${document.body.dataset.searchBundle}pagefind-highlight.js` });
   highlighter.addEventListener('load', () => {
-    new (window as unknown as { PagefindHighlight: new (o: object) => unknown }).PagefindHighlight({ highlightParam: 'highlight', addStyles: false });
+    const limiters = [...',.;:!?()[]{}"\'«»„“”‘’‚–—-/…*'];
+    new (window as unknown as { PagefindHighlight: new (o: object) => unknown }).PagefindHighlight({
+      highlightParam: 'highlight',
+      addStyles: false,
+      markOptions: { className: 'pagefind__highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'], accuracy: { value: 'exactly', limiters } },
+    });
   });
   document.head.append(highlighter);
 }

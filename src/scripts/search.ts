@@ -5,9 +5,9 @@
  * this file only runs the searches and draws what they find.
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
-import { namingScorer, queryFor, resultUrlFor } from '../lib/search.ts';
-import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, planQuery, readQuery, searchesOf, takingTurns, type AnsweredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
-import { foldForSearch as fold, stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
+import { matchedWords, namingScorer, pageKey, queryFor, resultUrlFor, shortened, withHighlights } from '../lib/search.ts';
+import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type AnsweredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
+import { stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
 import type { Locale } from '../lib/locales.ts';
@@ -20,7 +20,7 @@ interface Pagefind {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (q: string, o?: object) => Promise<PagefindSearch | null>;
+  search: (q: string | null, o?: object) => Promise<PagefindSearch | null>;
   preload: (q: string) => Promise<void>;
 }
 
@@ -35,16 +35,23 @@ const filterBox = root.querySelector<HTMLFieldSetElement>('.search-filters')!;
 const suggestions = root.querySelector<HTMLElement>('#search-suggestions')!;
 const more = root.querySelector<HTMLButtonElement>('#search-more')!;
 const help = root.querySelector<HTMLElement>('#search-help')!;
-const TYPES = ['protocol', 'explanation', 'guideline', 'note', 'glossary'] as const;
+const TYPES = ['protocol', 'explanation', 'guideline', 'note', 'glossary', 'check'] as const;
+type ResultType = (typeof TYPES)[number];
 
-let engine: Promise<{ pagefind: Pagefind; stem: Stem }> | undefined;
+let engine: Promise<{ pagefind: Pagefind; stem: Stem; typeById: ReadonlyMap<string, ResultType> }> | undefined;
 const loadEngine = () =>
   (engine ??= (async () => {
     const [pagefind, stem] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>, stemmerFor(locale)]);
     await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
     await pagefind.init();
-    await pagefind.filters(); // loads the filter index, so searches report counts per type
-    return { pagefind, stem };
+    await pagefind.filters(); // loads the filter index
+    // Each page's type, from the filter index alone (no page is fetched): the page searches every type, shows the
+    // ticked ones and counts each type among what it found, so the counts are what it lists.
+    const typeById = new Map<string, ResultType>();
+    await Promise.all(TYPES.map(async (type) => {
+      for (const result of (await pagefind.search(null, { filters: { type } }))?.results ?? []) typeById.set(result.id, type);
+    }));
+    return { pagefind, stem, typeById };
   })());
 
 /**
@@ -52,11 +59,16 @@ const loadEngine = () =>
  * for the treaty's wording beside the reader's, and the questions the explanations answer.
  */
 const fetchJson = <T>(url: string): Promise<T[]> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T[]>) : [])).catch(() => []);
-let helpers: Promise<{ concepts: ConceptIndex; questions: ReturnType<typeof indexQuestions> }> | undefined;
+let helpers: Promise<{ concepts: ConceptIndex; questions: ReturnType<typeof indexQuestions>; listDefiners: ReadonlySet<string>; mostUsed: number }> | undefined;
 const loadHelpers = () =>
   (helpers ??= (async () => {
     const [{ stem }, names, questions] = await Promise.all([loadEngine(), fetchJson<ConceptNames>(namesUrl), fetchJson<AnsweredQuestion>(questionsUrl)]);
-    return { concepts: indexConcepts(locale, stem, names), questions: indexQuestions(locale, stem, questions) };
+    const concepts = indexConcepts(locale, stem, names);
+    // Provisions that define or deal with several concepts at once (art. 3(a) lists the means and forms of exploitation).
+    const definers = names.flatMap((c) => [c.definedBy?.url ?? c.discussedIn?.url ?? []].flat());
+    const listDefiners = new Set(definers.filter((url, i) => definers.indexOf(url) !== i));
+    const mostUsed = Math.max(0, ...names.map((c) => c.usedIn ?? 0));
+    return { concepts, questions: indexQuestions(locale, stem, questions, concepts), listDefiners, mostUsed };
   })());
 
 /** Excerpts come from the Latin index; Cyrillic readers see them in Cyrillic. Only text is converted, never tags. */
@@ -81,11 +93,14 @@ function render(data: PagefindResultData, isDefinition: boolean): HTMLLIElement 
     .filter((s) => s.url.includes('#') && s.locations.length > 0)
     .sort((a, b) => score(b) - score(a))
     .slice(0, 3);
+  // The landing page marks the words that matched here, as it spells them, and no stop word.
+  const matched = matchedWords(locale, [data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)]);
+  const to = (url: string) => withHighlights(url, matched);
   const heading = document.createElement('h2');
-  heading.append(link(subResults[0]?.url ?? data.url, escapeHtml(data.meta['title'] ?? data.url), 'result-title'));
+  heading.append(link(to(subResults[0]?.url ?? data.url), escapeHtml(data.meta['title'] ?? data.url), 'result-title'));
   const type = typeOf(data);
   if (isDefinition) item.dataset.definition = '';
-  if (type) heading.append(Object.assign(document.createElement('span'), { className: 'result-type', textContent: ` · ${strings[`type.${type}`]}` }));
+  if (type) heading.append(typeLabel(type));
   item.append(heading);
   const excerpt = document.createElement('p');
   // A term's excerpt is its definition, and the provision or source that defines it: text, not the page's labels.
@@ -106,7 +121,7 @@ function render(data: PagefindResultData, isDefinition: boolean): HTMLLIElement 
     const subs = document.createElement('ul');
     for (const sub of subResults) {
       const li = document.createElement('li');
-      li.append(link(sub.url, escapeHtml(sub.title), 'result-sub'), Object.assign(document.createElement('p'), { innerHTML: inReaderScript(sub.excerpt) }));
+      li.append(link(to(sub.url), escapeHtml(sub.title), 'result-sub'), Object.assign(document.createElement('p'), { innerHTML: inReaderScript(sub.excerpt) }));
       subs.append(li);
     }
     item.append(subs);
@@ -114,16 +129,17 @@ function render(data: PagefindResultData, isDefinition: boolean): HTMLLIElement 
   return item;
 }
 
+const typeLabel = (type: string) => Object.assign(document.createElement('span'), { className: 'result-type', textContent: ` · ${strings[`type.${type}`]}` });
+
 /**
- * A result the page puts first itself: the explanation that asks the reader's question, or the provision that
- * defines a term the reader called by an everyday name. Text only.
+ * A result the page puts first itself: the explanation that asks the reader's question (the question, then the first
+ * sentence of its answer), or the provision that defines a term the reader called by an everyday name. Text only.
  */
-function renderLead(kind: 'answer' | 'provision', href: string, title: string, type: string, text: string): HTMLLIElement {
+function renderLead(kind: 'answer' | 'provision', href: string, title: string, type: ResultType, lines: readonly string[]): HTMLLIElement {
   const item = Object.assign(document.createElement('li'), { className: `result result-${kind}` });
   const heading = document.createElement('h2');
-  heading.append(Object.assign(document.createElement('a'), { href, className: 'result-title', textContent: title }));
-  heading.append(Object.assign(document.createElement('span'), { className: 'result-type', textContent: ` · ${strings[`type.${type}`]}` }));
-  item.append(heading, Object.assign(document.createElement('p'), { textContent: text }));
+  heading.append(Object.assign(document.createElement('a'), { href, className: 'result-title', textContent: title }), typeLabel(type));
+  item.append(heading, ...lines.filter(Boolean).map((text, i) => Object.assign(document.createElement('p'), { textContent: text, className: i === 0 && lines.length > 1 ? 'result-question' : '' })));
   return item;
 }
 
@@ -131,8 +147,8 @@ const typeOf = (data: PagefindResultData) => data.filters['type']?.[0];
 const isTermPage = (data: PagefindResultData) => typeOf(data) === 'glossary';
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-function checkedTypes(): string[] {
-  return [...filterBox.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+function checkedTypes(): Set<string> {
+  return new Set([...filterBox.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value));
 }
 
 const PAGE = 10;
@@ -144,17 +160,18 @@ function dataOf(result: PagefindResult): Promise<PagefindResultData> {
   if (!data) loadedData.set(result, (data = result.data()));
   return data;
 }
-const firstOf = (found: readonly PagefindResult[], count: number) => Promise.all(found.slice(0, count).map(dataOf));
-let paging: { results: PagefindResult[]; from: number; skip: string | undefined } | undefined;
+interface Found { result: PagefindResult; data: PagefindResultData }
+const firstOf = (found: readonly PagefindResult[], count: number): Promise<Found[]> =>
+  Promise.all(found.slice(0, count).map(async (result) => ({ result, data: await dataOf(result) })));
+let paging: { results: PagefindResult[]; from: number; skip: ReadonlySet<string> } | undefined;
 
 /** Renders the next results of the shown search, at most `count`; false when a newer search has taken over. */
 async function showMore(ticket: number, count: number): Promise<boolean> {
   if (!paging) return false;
   const { results, from, skip } = paging;
-  const next = (await Promise.all(results.slice(from, from + count).map(dataOf))).filter((d) => d.url !== skip);
+  const next = await Promise.all(results.slice(from, from + count).filter((r) => !skip.has(r.id)).map(dataOf));
   if (ticket !== latest) return false;
-  const items = next.map((d) => render(d, false));
-  list.append(...items);
+  list.append(...next.map((d) => render(d, false)));
   paging.from = from + count;
   more.hidden = paging.from >= results.length;
   return true;
@@ -169,14 +186,39 @@ more.addEventListener('click', async () => {
   if (added) list.children[before]?.querySelector('a')?.focus();
 });
 
+/**
+ * The indexed page a link leads to (an explanation, article, glossary or guidance page), by its `page` filter: looked
+ * up once per page and kept, as later queries often lead to the same pages (each lookup is a round trip to the
+ * engine's worker).
+ */
+const pagesByKey = new Map<string, Promise<PagefindResult | undefined>>();
+function pageResult(pagefind: Pagefind, url: string): Promise<PagefindResult | undefined> {
+  const key = pageKey(url, base);
+  let result = pagesByKey.get(key);
+  if (!result) pagesByKey.set(key, (result = pagefind.search(null, { filters: { page: key } }).then((found) => found?.results[0])));
+  return result;
+}
+const pageIdOf = async (pagefind: Pagefind, url: string) => (await pageResult(pagefind, url))?.id;
+
 let latest = 0;
 async function run(): Promise<void> {
   const typed = input.value.trim();
-  const url = new URL(location.href);
-  if (typed) url.searchParams.set('q', typed);
-  else url.searchParams.delete('q');
-  history.replaceState(null, '', url);
   const ticket = ++latest;
+  try {
+    await search(typed, ticket);
+  } finally {
+    // The address follows what was searched, written once the results are shown: replaceState costs a few
+    // milliseconds, which the reader would otherwise wait for before any result.
+    if (ticket === latest) {
+      const url = new URL(location.href);
+      if (typed) url.searchParams.set('q', typed);
+      else url.searchParams.delete('q');
+      history.replaceState(null, '', url);
+    }
+  }
+}
+
+async function search(typed: string, ticket: number): Promise<void> {
   suggestions.hidden = true;
   more.hidden = true;
   paging = undefined;
@@ -189,31 +231,56 @@ async function run(): Promise<void> {
     return;
   }
   status.textContent = strings['loading']!;
-  const types = checkedTypes();
-  const filter = types.length < TYPES.length ? { filters: { type: { any: types } } } : {};
-  const [{ pagefind, stem }, { concepts, questions }] = await Promise.all([loadEngine(), loadHelpers()]);
+  const shown = checkedTypes();
+  const [{ pagefind, stem, typeById }, { concepts, questions, listDefiners, mostUsed }] = await Promise.all([loadEngine(), loadHelpers()]);
+  const isShown = (result: PagefindResult) => shown.has(typeById.get(result.id) ?? '');
   // The reader's words, and the same words in the treaty's wording where they used an everyday name of a concept.
   const read = readQuery(locale, stem, plan.words, concepts);
   const { together: wordings, eachWord } = searchesOf(read);
-  const named = plan.subject ?? plan.text;
-  // A question answers to the explanation that asks it in other words (no search needed).
-  const askedAgain = plan.isQuestion && types.includes('explanation') ? askedBefore(read.words, questions) : undefined;
-  const searches = await Promise.all(wordings.map(async (wording) => {
-    const found = await pagefind.search(queryFor(locale, wording), filter);
+  // Every type is searched, the ticked ones shown: the counts beside the boxes are then what ticking one would list.
+  // Searched first, so that the engine's worker takes these before any lookup below.
+  const searching = Promise.all(wordings.map(async (wording) => {
+    const found = await pagefind.search(queryFor(locale, wording));
     // Each wording's first results make the first page (they take turns): their text loads while the others search.
-    for (const result of found?.results.slice(0, Math.ceil(PAGE / wordings.length)) ?? []) void dataOf(result);
+    for (const result of found?.results.filter(isShown).slice(0, Math.ceil(PAGE / wordings.length)) ?? []) void dataOf(result);
     return found;
   }));
+  // The pages the query may put first as cards (concepts' definitions, the provisions that define them), looked up
+  // while the searches run.
+  for (const { concept } of [...read.wordings, ...read.everyday]) {
+    for (const url of [concept.url, concept.definedBy?.url, concept.discussedIn?.url]) if (url) void pageResult(pagefind, url);
+  }
+  const named = plan.subject ?? plan.text;
+  // A question answers to the explanation that asks it in other words (no search needed).
+  // A comparison asks about two things, which a page on both answers (below), not one provision's question.
+  const askedAgain = plan.compares ? undefined : askedBefore(read.words, questions, { asking: plan.isQuestion, kinds: shown });
+  const askedAgainId = askedAgain && pageIdOf(pagefind, askedAgain.url);
+  // A query naming two things or more ("trafficking victim" and "asylum") asks how they relate: the guidelines, notes
+  // and checks about all of them come early.
+  const subjects = pagesOnAll(read.words, questions, { kinds: shown }).filter((q) => q.url !== askedAgain?.url);
+  const subjectIds = Promise.all(subjects.map((q) => pageIdOf(pagefind, q.url)));
+  // A question no explanation asks may need the explanation that holds its words (below): looked up beside the other
+  // searches rather than after them.
+  const answering = plan.isQuestion && !askedAgain && shown.has('explanation') ? answerFor(pagefind, eachWord, typeById, read.words.map((w) => w.namesConcept)) : undefined;
+  const searches = await searching;
   if (ticket !== latest) return;
-  let results = takingTurns(searches.map((search) => search?.results ?? []), (r) => r.id);
-  let counted = searches[0];
+  // A comparison is answered by a page on both things, not by either one's definition: the definitions (three at most)
+  // on the first page of results, after the others (the pages on both, put first below, may take places on it).
+  const relating = (found: PagefindResult[]) => {
+    if (!plan.compares) return found;
+    const terms = found.filter((r) => typeById.get(r.id) === 'glossary').slice(0, 3);
+    const others = found.filter((r) => !terms.includes(r));
+    const before = Math.max(0, PAGE - terms.length - subjects.length);
+    return [...others.slice(0, before), ...terms, ...others.slice(before)];
+  };
+  let everyType = relating(takingTurns(searches.map((search) => search?.results ?? []), (r) => r.id));
+  let results = everyType.filter(isShown);
   let relaxed = false;
   if (!results.length && plan.words.length > 1) {
     // Nothing holds every word: the pages that hold most of them.
-    const { each, ranked } = await byEachWord(pagefind, eachWord, filter);
+    everyType = relating((await byEachWord(pagefind, eachWord, typeById.size, read.words.map((w) => w.namesConcept))).ranked.map((r) => r.page));
     if (ticket !== latest) return;
-    results = ranked.map((r) => r.page);
-    counted = each.reduce((most, search) => (search.results.length > (most?.results.length ?? 0) ? search : most), each[0]);
+    results = everyType.filter(isShown);
     relaxed = results.length > 0;
   }
   const page = await firstOf(results, PAGE);
@@ -222,80 +289,153 @@ async function run(): Promise<void> {
   // subject ("what is X": X), when they are the stems of a term's name, so an inflected form no list holds still
   // finds its term (rarely needed, so not searched before it is).
   let definition = bestNamed(page, named, stem);
-  if (!definition && types.includes('glossary') && namesATerm(locale, stem, named, concepts)) {
+  if (!definition && shown.has('glossary') && namesATerm(locale, stem, named, concepts)) {
     definition = bestNamed(await firstOf((await pagefind.search(termKey(locale, stem, named), { filters: { type: 'glossary' } }))?.results ?? [], 3), named, stem);
   }
-  // Failing that, and unless it is a question, a glossary term whose name starts the query ("non-refoulement principle").
-  const term = fold(queryFor(locale, named)).split(' ')[0] ?? '';
-  if (!plan.isQuestion) definition ??= page.find((d) => isTermPage(d) && fold(d.meta['title'] ?? '').startsWith(term));
+  // Failing that, and unless it is a question, a glossary term whose name starts the query ("non-refoulement
+  // principle"): its first word, by stem ("azil" does not start "azilni dom").
+  const firstStem = (text: string) => termKey(locale, stem, text.split(' ')[0] ?? '');
+  if (!plan.isQuestion && !plan.compares) definition ??= page.find(({ data }) => isTermPage(data) && firstStem(data.meta['title'] ?? '') === firstStem(named));
+  // A concept the reader called by an everyday word ("kidney" for removal of organs, "asylum" for international
+  // protection): its definition comes first when that word is the whole query, or the query asks a question or tells
+  // what happened (three words or more; after the explanation that asks the question, if one does); a topic of a word
+  // or two ("fake passports") keeps the engine's first result and has the definition next.
+  // Not for a comparison, which no one definition answers.
+  const everyday = !definition && !plan.compares && shown.has('glossary') ? everydayConcept(read, plan.words.length, mostUsed) : undefined;
+  const everydayFound = everyday && (await pageOf(pagefind, everyday.concept.url ?? '', page));
+  const everydayLeads = everydayFound && (everyday.whole || plan.isQuestion || everyday.parts >= 3 || page[0]?.result.id === everydayFound.result.id);
   // A question that names no term and asks no explanation's question is answered first by the explanation that holds
-  // its words: among the results, or looked up (relaxed to most of its words).
-  let answer: PagefindResultData | undefined;
-  if (plan.isQuestion && !definition && !askedAgain && types.includes('explanation')) {
-    answer = page.find((d) => typeOf(d) === 'explanation') ?? (await firstOf(await answerFor(pagefind, eachWord), 1))[0];
+  // its words: one of the first three results, or, when no explanation is among the results, looked up (relaxed to
+  // most of its words). An explanation further down holds the words less closely than the pages above it.
+  let answer: Found | undefined;
+  if (plan.isQuestion && !definition && !everydayLeads && !askedAgain && shown.has('explanation')) {
+    const isExplanation = ({ data }: Found) => typeOf(data) === 'explanation';
+    answer = page.slice(0, 3).find(isExplanation) ?? (page.some(isExplanation) ? undefined : (await firstOf((await answering) ?? [], 1))[0]);
   }
+  // The query names a treaty term by another name or an everyday word: the provision that defines the term (or,
+  // where none does, the one that deals with it: art. 8 with repatriation), right after its definition.
+  const defined = definition ?? everydayFound;
+  const definedConcept = [...read.wordings, ...read.everyday].map((t) => t.concept).find((c) => defined?.data.url.includes(`/glossary/${c.id}/`));
+  const defining = shown.has('protocol') ? (definedConcept?.definedBy ?? definedConcept?.discussedIn) : undefined;
+  const [answeredOn, definedOn, subjectsOn] = await Promise.all([askedAgainId, defining && pageIdOf(pagefind, defining.url), subjectIds]);
   if (ticket !== latest) return;
-  const lead = definition ?? answer;
-  // A comparison is answered by a page on both things, not by either one's definition: terms follow the other pages.
-  const ranked = plan.compares ? [...page.filter((d) => !isTermPage(d)), ...page.filter(isTermPage)] : page;
-  const shown = lead ? [lead, ...ranked.filter((d) => d.url !== lead.url)] : ranked;
-  // The query names a treaty term by an everyday name: the provision that defines the term, right after its definition.
-  const defining = read.wordings.map((t) => t.concept).find((c) => c.definedBy && definition?.url.includes(`/glossary/${c.id}/`))?.definedBy;
-  const items = shown.map((d) => render(d, d === definition));
-  if (defining) items.splice(1, 0, renderLead('provision', resultUrlFor(locale, defining.url), defining.citation, 'protocol', strings['definesTerm']!));
-  list.replaceChildren(...(askedAgain && !definition ? [renderLead('answer', askedAgain.url, askedAgain.title, 'explanation', askedAgain.question)] : []), ...items);
-  paging = { results, from: PAGE, skip: lead?.url };
+  const lead = definition ?? (everydayLeads ? everydayFound : undefined) ?? answer;
+  const ranked = page;
+  // Each page once: the cards the page puts first stand for their pages, which the list then leaves out.
+  const answered = askedAgain && !definition;
+  const cards = [answered ? answeredOn : undefined, lead?.result.id, everydayFound?.result.id, defining ? definedOn : undefined, ...subjectsOn].filter((id): id is string => !!id);
+  const skip = new Set(cards);
+  // A comparison's definitions last on the page (relating, above, brought them onto it).
+  const inOrder = plan.compares ? [...ranked.filter(({ data }) => !isTermPage(data)), ...ranked.filter(({ data }) => isTermPage(data))] : ranked;
+  const rest = inOrder.filter(({ result }) => !skip.has(result.id)).map(({ data }) => render(data, false));
+  const items = lead ? [render(lead.data, lead === definition || lead === everydayFound), ...rest] : rest;
+  // A topic named in everyday words: its definition right after the first result.
+  if (everydayFound && !everydayLeads) items.splice(1, 0, render(everydayFound.data, true));
+  // The provision follows its definition; but where the reader told what happened or asked a question in everyday
+  // words, and the provision is the concept's own (art. 8 on repatriation, not art. 3(a), which lists many), the
+  // Protocol's provision comes first and the definition next.
+  const provisionFirst = !!everyday && !everyday.whole && lead === everydayFound && !!defining && !listDefiners.has(defining.url);
+  const at = items.findIndex((item) => item.dataset.definition !== undefined);
+  if (defining) items.splice(provisionFirst ? at : at + 1, 0, renderLead('provision', resultUrlFor(locale, defining.url), defining.citation, 'protocol', [strings[defining === definedConcept?.definedBy ? 'definesTerm' : 'dealsWithTerm']!]));
+  const answerKind = askedAgain?.kind ?? 'explanation';
+  // An explanation's card shows the question and the first sentence of its answer; a page's, the first of its brief.
+  const answerLines = answerKind === 'explanation' ? [askedAgain?.question ?? '', shortened(askedAgain?.answer ?? '', 320)] : [shortened(askedAgain?.answer ?? '', 320)];
+  const answerCard = answered ? [renderLead('answer', resultUrlFor(locale, askedAgain.url), askedAgain.title, answerKind, answerLines)] : [];
+  // The pages on everything the query names come first: the query asks how those things meet, which no one
+  // definition answers, nor an explanation's question that shares only their names and leaves some of the reader's
+  // words out ("trafficked person allowed to claim asylum" and a question on asylum in Serbia). After an explanation
+  // whose question holds every word, or the definition a "what is X" asks for.
+  const subjectCards = subjects.map((q) => renderLead('answer', resultUrlFor(locale, q.url), q.title, q.kind ?? 'note', [shortened(q.answer ?? '', 320)]));
+  const subjectsFirst = !plan.subject && (!answered || (askedAgain.sharesOnlyNames && !askedAgain.holdsEveryWord));
+  const shownItems = [...answerCard, ...items];
+  shownItems.splice(subjectsFirst ? 0 : 1, 0, ...subjectCards);
+  list.replaceChildren(...shownItems);
+  paging = { results, from: PAGE, skip };
   more.hidden = paging.from >= results.length;
-  for (const type of TYPES) {
-    const count = filterBox.querySelector<HTMLElement>(`[data-count="${type}"]`)!;
-    count.textContent = String(counted?.totalFilters['type']?.[type] ?? 0);
-  }
+  // What is listed, on this page and behind "Show more", each page once; and the same count for every type.
+  const listedIds = new Set([...cards, ...everyType.map((r) => r.id)]);
+  const counts = new Map<string, number>();
+  for (const id of listedIds) counts.set(typeById.get(id) ?? '', (counts.get(typeById.get(id) ?? '') ?? 0) + 1);
+  for (const type of TYPES) filterBox.querySelector<HTMLElement>(`[data-count="${type}"]`)!.textContent = String(counts.get(type) ?? 0);
+  const total = TYPES.filter((type) => shown.has(type)).reduce((sum, type) => sum + (counts.get(type) ?? 0), 0);
   filterBox.hidden = false;
   const notes = [
     plan.truncated ? format('truncated', { max: MAX_QUERY_LENGTH }) : '',
     relaxed ? strings['relaxed']! : '',
-    results.length ? format('results', { count: results.length, query: plan.text }) : format('noResults', { query: plan.text }),
+    total ? format('results', { count: total, query: plan.text }) : format('noResults', { query: plan.text }),
   ];
   status.textContent = notes.filter(Boolean).join(' ');
-  if (results.length < 3) await suggestTerms(plan.text, ticket); // few or no results: perhaps a typo
+  if (total < 3) await suggestTerms(plan.text, ticket); // few or no results: perhaps a typo
 }
 
 /**
  * Each word searched on its own (with the treaty's name of the concept it names, either counting), and the pages
- * ranked by how many of the words they hold (then by score).
+ * ranked by how many of the words they hold, a word found on few of the `totalPages` pages weighing more (then by
+ * score).
  */
-async function byEachWord(pagefind: Pagefind, eachWord: readonly (readonly string[])[], options: object) {
+async function byEachWord(pagefind: Pagefind, eachWord: readonly (readonly string[])[], totalPages: number, namesConcept: readonly boolean[], options: object = {}) {
   const each = await Promise.all(eachWord.map(async (wordings) => {
     const found = await Promise.all(wordings.map((wording) => pagefind.search(queryFor(locale, wording), options)));
-    return { results: found.flatMap((search) => search?.results ?? []), totalFilters: found[0]?.totalFilters ?? {} };
+    return found.flatMap((search) => search?.results ?? []);
   }));
-  return { each, ranked: pagesHoldingMost(each.map((search) => search.results), (r) => r.id, (r) => r.score) };
+  return { each, ranked: pagesHoldingMost(each, (r) => r.id, (r) => r.score, totalPages, namesConcept) };
+}
+
+/**
+ * The concept the reader named in everyday words, whether that word is the whole query, and in how many parts the
+ * query tells what it asks (its everyday words counting one each, like the other words). Of several, the one named
+ * by most words ("forced to beg" before "kid"), then the one named first (what a sentence is about comes first: "owes
+ * the boss money", "trafficked again after going home"), then the one used on fewest pages.
+ */
+function everydayConcept(read: ReturnType<typeof readQuery>, words: number, mostUsed: number): { concept: ConceptNames; whole: boolean; parts: number } | undefined {
+  const everyday = read.everyday;
+  // A concept nearly every page uses ("victim", "sold" for trafficking) does not say what is asked; its definition
+  // leads only when its everyday word is the whole query.
+  const telling = (w: (typeof everyday)[number]) => (w.concept.usedIn ?? 0) < mostUsed * 0.6;
+  const rarest = (candidates: typeof everyday) => [...candidates].sort((a, b) => b.length - a.length || a.start - b.start || (a.concept.usedIn ?? 0) - (b.concept.usedIn ?? 0))[0]?.concept;
+  const covered = new Set(everyday.flatMap((w) => Array.from({ length: w.length }, (_, i) => w.start + i)));
+  const phrases = new Set(everyday.map((w) => `${w.start}+${w.length}`)).size;
+  const parts = words - covered.size + phrases;
+  const whole = rarest(everyday.filter((w) => w.start === 0 && w.length === words));
+  if (whole) return { concept: whole, whole: true, parts };
+  const named = rarest(everyday.filter(telling));
+  return named && { concept: named, whole: false, parts };
+}
+
+/** A page by its address: among the results already loaded, or by its `page` filter. */
+async function pageOf(pagefind: Pagefind, url: string, loaded: readonly Found[]): Promise<Found | undefined> {
+  const key = pageKey(url, base);
+  const found = loaded.find(({ data }) => pageKey(data.url, base) === key);
+  if (found) return found;
+  const result = await pageResult(pagefind, url);
+  return result && { result, data: await dataOf(result) };
 }
 
 /**
  * The explanation that answers a question: the one holding all its words, or failing that the one holding most of
  * them (at least half), searched again by the words it holds so that the result lands on the right section.
  */
-async function answerFor(pagefind: Pagefind, eachWord: readonly (readonly string[])[]): Promise<PagefindResult[]> {
+async function answerFor(pagefind: Pagefind, eachWord: readonly (readonly string[])[], typeById: ReadonlyMap<string, ResultType>, namesConcept: readonly boolean[]): Promise<PagefindResult[]> {
   const explanations = { filters: { type: 'explanation' } };
   const words = eachWord.map(([word]) => word!);
   const all = await pagefind.search(queryFor(locale, words.join(' ')), explanations);
   if (all?.results.length || words.length < 2) return all?.results ?? [];
-  const { each, ranked: [best] } = await byEachWord(pagefind, eachWord, explanations);
+  const explained = [...typeById.values()].filter((type) => type === 'explanation').length;
+  const { each, ranked: [best] } = await byEachWord(pagefind, eachWord, explained, namesConcept, explanations);
   if (!best || best.held * 2 < words.length) return [];
-  const held = words.filter((_, i) => each[i]?.results.some((r) => r.id === best.page.id));
+  const held = words.filter((_, i) => each[i]?.some((r) => r.id === best.page.id));
   const again = await pagefind.search(queryFor(locale, held.join(' ')), explanations);
   return [again?.results.find((r) => r.id === best.page.id) ?? best.page];
 }
 
 /** The glossary result the query names best (a listed form before a match by stems), if any. */
-function bestNamed(results: PagefindResultData[], query: string, stem: Stem): PagefindResultData | undefined {
-  let best: PagefindResultData | undefined;
+function bestNamed(results: readonly Found[], query: string, stem: Stem): Found | undefined {
+  let best: Found | undefined;
   let bestScore = 0;
-  for (const result of results) {
-    if (!isTermPage(result)) continue;
-    const score = namingScorer(locale, stem, result.meta['forms'])(query);
-    if (score > bestScore) [best, bestScore] = [result, score];
+  for (const found of results) {
+    if (!isTermPage(found.data)) continue;
+    const score = namingScorer(locale, stem, found.data.meta['forms'])(query);
+    if (score > bestScore) [best, bestScore] = [found, score];
   }
   return best;
 }

@@ -51,7 +51,7 @@ const cases: { name: string; breakContent: (content: string) => void; expect: Re
   {
     name: 'an everyday word searched for one concept that is another concept\'s form',
     breakContent: (c) => edit(join(c, 'glossary/denunciation.yaml'), (t) => t.replace('    - "pull out"\n', '    - "pull out"\n    - "ratification"\n')),
-    expect: [/"ratification" is claimed by content\/glossary\/(denunciation|ratification)\.yaml and content\/glossary\/(denunciation|ratification)\.yaml/],
+    expect: [/"ratification" in the searchedAs of content\/glossary\/denunciation\.yaml is a name or form of content\/glossary\/ratification\.yaml: remove it from searchedAs/],
   },
   {
     name: 'a glossary entry defined in an unknown source, and one discussed in an unknown provision',

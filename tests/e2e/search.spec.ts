@@ -92,7 +92,7 @@ test('filters by type, with counts, and ?q= follows what is typed', async ({ pag
   const noteCount = Number(await page.locator('[data-count="note"]').innerText());
   expect(glossaryCount).toBeGreaterThan(0);
   expect(noteCount).toBeGreaterThan(0);
-  for (const name of ['Glossary', 'Practice notes', 'Guidelines', 'Explanations']) await page.getByRole('checkbox', { name: new RegExp(name) }).uncheck();
+  for (const name of ['Glossary', 'Practice notes', 'Guidelines', 'Explanations', 'Case checks']) await page.getByRole('checkbox', { name: new RegExp(name) }).uncheck();
   await expect(page.locator('.result-type').first()).toHaveText(' · Protocol');
   for (const label of await page.locator('.result-type').allInnerTexts()) expect(label.trim()).toBe('· Protocol');
 });
@@ -238,4 +238,72 @@ test('bad input: empty shows the help, only question words say what to type, an 
   await search(page, `/en/search/?q=${encodeURIComponent(`refugee ${'a'.repeat(600)}`)}`);
   await expect(page.locator('#search-status')).toContainText('only its first 500 characters were searched');
   await expect(page.locator('#search-input')).toHaveValue(/^refugee a+$/);
+});
+
+// No noise around the answers (issue 30). The built files are checked in tests/site/search-noise.test.ts; these check
+// what the page does with them, each on one search page.
+test('the counts beside the types are what is listed; an answer card shows the question and the sentence that answers it', async ({ page }) => {
+  await search(page, `/en/search/?q=${encodeURIComponent('can victims get compensation')}`);
+  const card = results(page).first();
+  await expect(card).toHaveClass(/result-answer/);
+  await expect(card.locator('.result-question')).toHaveText('Can trafficking victims claim compensation for the harm they suffered?');
+  await expect(card.locator('p').nth(1)).toHaveText(/^A firm duty \("shall ensure"\): each State's legal system must contain measures that offer victims the possibility of obtaining compensation/);
+  const more = page.locator('#search-more');
+  while (await more.isVisible()) await more.click();
+  const strings = JSON.parse(await page.locator('#search-strings').textContent() ?? '{}') as Record<string, string>;
+  const labels = (await results(page).locator('.result-type').allInnerTexts()).map((label) => label.replace(/^\s*·\s*/, ''));
+  const status = Number((await page.locator('#search-status').innerText()).match(/^(\d+)/)![1]);
+  expect(labels.length).toBe(status);
+  for (const type of ['protocol', 'explanation', 'guideline', 'note', 'glossary', 'check']) {
+    const count = Number(await page.locator(`[data-count="${type}"]`).innerText());
+    expect(count, type).toBe(labels.filter((label) => label === strings[`type.${type}`]).length);
+  }
+});
+
+test('a landing page highlights only the words that matched, whole, never a stop word', async ({ page }) => {
+  await search(page, '/en/search/?q=trafficking+victim'); // also searched as "victim of trafficking"
+  const hrefs = await page.locator('#search-results a.result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const highlighted = hrefs.flatMap((href) => new URL(href, 'http://x').searchParams.getAll('highlight'));
+  expect(highlighted.length).toBeGreaterThan(0);
+  expect(highlighted.filter((word) => ['of', 'the', 'a', 'in'].includes(word))).toEqual([]);
+  const landing = hrefs.find((href) => href.includes('/explained/?highlight='))!;
+  await page.goto(landing);
+  await expect(page.locator('mark').first()).toBeVisible();
+  const marks = await page.locator('mark').evaluateAll((found) => found.map((mark) => {
+    // The text on either side of the mark, across element boundaries: a letter there means the mark is inside a word.
+    const range = document.createRange();
+    range.selectNodeContents(document.body);
+    range.setEndBefore(mark);
+    const before = range.toString().slice(-1);
+    range.selectNodeContents(document.body);
+    range.setStartAfter(mark);
+    return { text: mark.textContent ?? '', before, after: range.toString().slice(0, 1) };
+  }));
+  const words = new Set(new URL(landing, 'http://x').searchParams.getAll('highlight'));
+  for (const mark of marks) {
+    expect(words.has(mark.text.toLowerCase()), `"${mark.text}" was not a matched word`).toBe(true);
+    expect(`${mark.before}${mark.text}${mark.after}`, 'a whole word').toMatch(new RegExp(`^[^\\p{L}]?${mark.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}]?$`, 'u'));
+  }
+});
+
+test('no result lands on a list of sources, and no excerpt starts in a label', async ({ page }) => {
+  await search(page, `/en/search/?q=${encodeURIComponent('UNHCR guidelines on international protection')}`); // the words of many reference lists
+  const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(3);
+  expect(hrefs.filter((href) => /#(sources|references|ref-\d+|history|review-record)$/.test(href))).toEqual([]);
+  const excerpts = await page.locator('#search-results p').allInnerTexts();
+  expect(excerpts.filter((text) => /^(In brief|Questions this answers|answers\.|Check a case|Authentic text|About this text)/.test(text.trim()))).toEqual([]);
+});
+
+// In English and in Cyrillic Serbian (searched in the Latin index); the bench runs such questions in every edition.
+test('a question about asylum for a victim of trafficking reaches the asylum pages', async ({ page }) => {
+  const asylumPages = 'guideline:gip-7 | note:trafficking-as-grounds-for-refugee-status | check:refugee';
+  for (const [locale, query] of [
+    ['en', 'may a person who was trafficked apply for asylum'],
+    ['sr', 'да ли жртва трговине људима може да добије азил'],
+  ] as const) {
+    await search(page, `/${locale}/search/?q=${encodeURIComponent(query)}`);
+    const firstThree = await page.locator('#search-results > li a.result-title').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
+    expect(firstThree.some((href) => landsOn(href, asylumPages)), `${locale}: ${firstThree.join(' | ')}`).toBe(true);
+  }
 });

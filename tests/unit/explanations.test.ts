@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { componentProblem } from '../../src/lib/embeds.ts';
-import { explanationProblems, questionKey, readExplanationBlocks, type ExplanationFile } from '../../src/lib/explanations.ts';
+import { answerTo, explanationProblems, firstSentence, plainText, questionKey, readExplanationBlocks, sentencesOf, type ExplanationFile } from '../../src/lib/explanations.ts';
 
 const source = `---
 article: 3
@@ -30,9 +30,49 @@ Points (a) and (b) together.
 
 test('reads each explanation block with its ids, its line and its questions', () => {
   assert.deepEqual(readExplanationBlocks(source), [
-    { ids: ['art_3'], line: 6, questions: [{ text: 'What are the elements of trafficking?', line: 12 }, { text: 'Does consent matter?', line: 13 }] },
-    { ids: ['art_3__point_a', 'art_3__point_b'], line: 19, questions: [] },
+    { ids: ['art_3'], line: 6, questions: [{ text: 'What are the elements of trafficking?', line: 12 }, { text: 'Does consent matter?', line: 13 }], prose: 'Overview.' },
+    { ids: ['art_3__point_a', 'art_3__point_b'], line: 19, questions: [], prose: 'Points (a) and (b) together.' },
   ]);
+});
+
+test('an explanation\'s prose is read as plain text, without its embedded components; each question finds its sentence', () => {
+  const [block] = readExplanationBlocks(`<Explanation of="art_14__para_1">
+
+<Provision id="art_14__para_1" />
+
+The saving clause keeps refugee law whole ([art. 14(1)](protocol:art_14__para_1)) [@unhcr-gip-7, para. 12]. Under
+GIP No. 7 some victims of trafficking may qualify as refugees.
+
+<Aside kind="advice">
+
+Ask about the route.
+
+</Aside>
+
+<Questions>
+
+- Does the Protocol affect refugee law?
+- Can a victim of trafficking qualify as a refugee?
+
+</Questions>
+
+</Explanation>
+`);
+  assert.equal(block!.prose, 'The saving clause keeps refugee law whole (art. 14(1)). Under GIP No. 7 some victims of trafficking may qualify as refugees.');
+  assert.equal(answerTo('Does the Protocol affect refugee law?', block!.prose!), 'The saving clause keeps refugee law whole (art. 14(1)).');
+  assert.equal(answerTo('Can a victim of trafficking qualify as a refugee?', block!.prose!), 'Under GIP No. 7 some victims of trafficking may qualify as refugees.');
+  assert.equal(answerTo('Unrelated?', block!.prose!), 'The saving clause keeps refugee law whole (art. 14(1)).');
+  assert.deepEqual(sentencesOf('One. Two? Three'), ['One.', 'Two?', 'Three']);
+});
+
+test('plain text drops citations, link targets and emphasis marks; the first sentence skips abbreviations', () => {
+  assert.equal(plainText('A **child** is [anyone](glossary:child) under eighteen [@crc, art. 1]. \\{x\\}'), 'A child is anyone under eighteen. {x}');
+  assert.equal(plainText('1\\. člen protokol povezuje (a\\) \\#1'), '1. člen protokol povezuje (a) #1', 'Markdown\'s backslash escapes are not text');
+  assert.equal(firstSentence('Read with art. 3(c) and GIP No. 7, para. 12. The rest follows.'), 'Read with art. 3(c) and GIP No. 7, para. 12.');
+  assert.equal(firstSentence('Glej 3. člen, tč. (a), in čl. 5. Drugo.'), 'Glej 3. člen, tč. (a), in čl. 5.');
+  assert.equal(firstSentence('Види члан 3, бр. 6/2001. Друго.'), 'Види члан 3, бр. 6/2001.');
+  assert.equal(firstSentence('Is it? Yes.'), 'Is it?');
+  assert.equal(firstSentence('One sentence only'), 'One sentence only');
 });
 
 const rules = {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Element, Root } from 'hast';
-import { createTermMatcher, expandBraces, formConflicts, formsOf } from '../../src/lib/glossary.ts';
+import { createTermMatcher, everydayWordConflicts, expandBraces, formConflicts, formsOf } from '../../src/lib/glossary.ts';
 import { linkTerms, textOf } from '../../src/lib/glossary-links.ts';
 
 test('brace patterns expand, several groups multiply out', () => {
@@ -84,4 +84,14 @@ test('links the first occurrence per section, never inside headings or links, an
 test('never links a concept on its own page', () => {
   const tree: Root = { type: 'root', children: [paragraph('A child and a victim.')] };
   assert.deepEqual([...linkTerms(tree, { findTerms: find, href: (c) => c, ownConcept: 'child' })], ['victim']);
+});
+
+test('an everyday word may belong to several concepts, but not be another concept\'s name or form', () => {
+  const concepts = [
+    { concept: 'repatriation', forms: ['repatriation'], searchedAs: ['send back', 'deported'] },
+    { concept: 'non-refoulement', forms: ['non-refoulement'], searchedAs: ['send back', 'deported'] },
+    { concept: 'denunciation', forms: ['denunciation'], searchedAs: ['withdraw', 'ratification'] },
+    { concept: 'ratification', forms: ['ratification'], searchedAs: [] },
+  ];
+  assert.deepEqual(everydayWordConflicts(concepts), [{ word: 'ratification', concept: 'denunciation', namedBy: 'ratification' }]);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, planQuery, readQuery, searchesOf, takingTurns } from '../../src/lib/query.ts';
+import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns } from '../../src/lib/query.ts';
 import { stemmerFor } from '../../src/lib/stemming.ts';
 
 test('question and stop words go, the words that carry the question stay, in each language and script', () => {
@@ -131,6 +131,30 @@ test('the surer match wins: a word counts once, rarer shared words and a concept
   const ask = (text: string) => askedBefore(readQuery('en', stem, planQuery('en', text).words, concepts).words, index)?.url;
   assert.equal(ask('the victim agreed to work, is it trafficking'), '/en/protocol/art-3/explained/#art_3__point_b', '"agreed" names consent, which weighs more than "work"');
   assert.match(ask('when did the protocol enter into force') ?? '', /^\/en\/protocol\/art-17\//, 'two questions of article 17 against one of article 18');
+});
+
+test('a query naming two things finds the guidelines, notes and checks on both, by concept or by the title\'s own words', async () => {
+  const stem = await stemmerFor('en');
+  const concepts = indexConcepts('en', stem, [
+    { id: 'victim-of-trafficking', names: ['victim of trafficking'], forms: ['victims of trafficking'] },
+    { id: 'trafficking-in-persons', names: ['trafficking in persons'], forms: ['trafficked'] },
+    { id: 'refugee', names: ['refugee'], forms: ['refugees'], searchedAs: ['asylum', 'claim asylum'] },
+    { id: 'coercion', names: ['coercion'], forms: [], searchedAs: ['threat', 'threats'] },
+    { id: 're-trafficking', names: ['re-trafficking'], forms: [], searchedAs: ['trafficked again'] },
+  ]);
+  const pages = [
+    { question: 'UNHCR Guidelines No. 7: victims of trafficking and the refugee definition', answer: 'When a victim of trafficking is a refugee.', url: '/en/guidelines/gip-7/', title: 'GIP 7', kind: 'guideline' as const },
+    { question: 'Could the person be a refugee? Points to examine', answer: 'The refugee definition applied to victims of trafficking.', url: '/en/check/refugee/', title: 'Check', kind: 'check' as const },
+    { question: 'Smuggling and trafficking', answer: 'Smuggling is a crime against the State.', url: '/en/notes/smuggling-vs-trafficking/', title: 'Note', kind: 'note' as const },
+    { question: 'Can a State leave the Protocol?', url: '/en/protocol/art-19/explained/#art_19', title: 'Article 19' },
+  ];
+  const index = indexQuestions('en', stem, pages, concepts);
+  const on = (text: string) => pagesOnAll(readQuery('en', stem, planQuery('en', text).words, concepts).words, index).map((q) => q.url);
+  // "trafficked" is in the guideline's title; the check names both in its lead, and its title no other concept.
+  assert.deepEqual(on('can a trafficked person claim asylum'), ['/en/check/refugee/', '/en/guidelines/gip-7/']);
+  assert.deepEqual(on('victim of trafficking threats'), [], 'no page names both');
+  assert.deepEqual(on('trafficked again refugee'), [], 'an everyday word of another concept is not found by a title\'s word');
+  assert.deepEqual(on('refugee'), [], 'one thing: its definition answers');
 });
 
 test('a text names a term only with the stems of one of its names, word for word, in any case or script', async () => {

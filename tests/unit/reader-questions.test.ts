@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { landsOn, readReaderQuestions } from '../fixtures/reader-questions.ts';
+import { alternativesOf, landsOn, landsOnSources, questionSets, readReaderQuestions } from '../fixtures/reader-questions.ts';
 
 test('the fixture holds at least 80 questions in the four locales', () => {
   const questions = readReaderQuestions();
@@ -9,27 +9,42 @@ test('the fixture holds at least 80 questions in the four locales', () => {
   for (const locale of ['en', 'sl', 'sr', 'sr-latn']) assert.ok(questions.filter((q) => q.locale === locale).length >= 10, locale);
 });
 
-for (const set of ['reader-questions', 'reader-questions-unseen'] as const) {
-  test(`${set}.tsv: each question aims at something that exists, and is listed once`, () => {
+test('the fresh set holds at least 100 questions, at least 25 in each locale', () => {
+  const questions = readReaderQuestions('reader-questions-fresh');
+  assert.ok(questions.length >= 100, `${questions.length} questions`);
+  for (const locale of ['en', 'sl', 'sr', 'sr-latn']) assert.ok(questions.filter((q) => q.locale === locale).length >= 25, locale);
+});
+
+for (const set of questionSets) {
+  test(`${set}.tsv: each question aims at something that exists (every alternative, at most three), and is listed once`, () => {
     const questions = readReaderQuestions(set);
     assert.ok(questions.length > 0);
     const ids = new Set(provisionIds());
     for (const q of questions) {
       assert.ok(['en', 'sl', 'sr', 'sr-latn'].includes(q.locale), `line ${q.line}: no locale ${q.locale}`);
-      const [kind, name] = q.target.split(':');
-      if (kind === 'provision') assert.ok(ids.has(name!), `line ${q.line}: no provision ${name}`);
-      if (kind === 'term') assert.ok(existsSync(`content/glossary/${name}.yaml`), `line ${q.line}: no term ${name}`);
-      if (kind === 'note') assert.ok(existsSync(`content/notes/en/${name}.mdx`), `line ${q.line}: no note ${name}`);
-      if (kind === 'guideline') assert.ok(existsSync(`content/guidelines/en/${name}.mdx`), `line ${q.line}: no guideline ${name}`);
+      const alternatives = alternativesOf(q.target);
+      assert.ok(alternatives.length >= 1 && alternatives.length <= 3, `line ${q.line}: ${alternatives.length} alternatives`);
+      for (const alternative of alternatives) {
+        const [kind, name] = alternative.split(':');
+        assert.ok(['provision', 'term', 'note', 'guideline', 'check'].includes(kind!), `line ${q.line}: unknown kind ${kind}`);
+        if (kind === 'provision') assert.ok(ids.has(name!), `line ${q.line}: no provision ${name}`);
+        if (kind === 'term') assert.ok(existsSync(`content/glossary/${name}.yaml`), `line ${q.line}: no term ${name}`);
+        if (kind === 'note') assert.ok(existsSync(`content/notes/en/${name}.mdx`), `line ${q.line}: no note ${name}`);
+        if (kind === 'guideline') assert.ok(existsSync(`content/guidelines/en/${name}.mdx`), `line ${q.line}: no guideline ${name}`);
+        if (kind === 'check') assert.ok(existsSync(`content/checks/en/${name}.mdx`), `line ${q.line}: no check ${name}`);
+      }
     }
     assert.equal(new Set(questions.map((q) => `${q.locale}|${q.query}`)).size, questions.length, 'a question listed twice');
   });
 }
 
-test('no question is in both sets: the unseen ones stay unseen', () => {
+test('no question is in both the tuned and the unseen set: the unseen ones stay unseen', () => {
   const tuned = new Set(readReaderQuestions().map((q) => `${q.locale}|${q.query}`));
   for (const q of readReaderQuestions('reader-questions-unseen')) assert.ok(!tuned.has(`${q.locale}|${q.query}`), q.query);
 });
+
+// The fresh set was written without sight of the others, so two of its questions happen to be worded as tuned ones
+// ("ponarejeni potni listi", "ko čuva original protokola"); it is never edited, and the bench counts them where they are.
 
 function provisionIds(): string[] {
   return readFileSync('tests/fixtures/protocol-ids.txt', 'utf8').split(/\s+/).filter((w) => /^(preamble|art_)/.test(w));
@@ -44,4 +59,20 @@ test('a result lands on a provision by its text or its explanation, in any editi
   assert.ok(landsOn('/en/glossary/exploitation/?highlight=x#defined-in', 'term:exploitation'));
   assert.ok(!landsOn('/en/glossary/sexual-exploitation/', 'term:exploitation'));
   assert.ok(landsOn('/sr-latn/notes/two-tracks/#either-or', 'note:two-tracks'));
+});
+
+test('a target may name alternatives, and a case check', () => {
+  const target = 'guideline:gip-7 | note:trafficking-as-grounds-for-refugee-status | check:refugee';
+  assert.ok(landsOn('/sl/check/refugee/', target));
+  assert.ok(landsOn('/en/guidelines/gip-7/#causal-link', target));
+  assert.ok(landsOn('/sr/notes/trafficking-as-grounds-for-refugee-status/', target));
+  assert.ok(!landsOn('/en/check/trafficking/', target));
+  assert.ok(!landsOn('/en/guidelines/gip-1/', target));
+});
+
+test('a result on a list of sources or a reference is noise', () => {
+  assert.ok(landsOnSources('/en/notes/two-tracks/?highlight=x#sources'));
+  assert.ok(landsOnSources('/sr/guidelines/gip-7/#ref-3'));
+  assert.ok(!landsOnSources('/en/guidelines/gip-7/#causal-link'));
+  assert.ok(!landsOnSources('/en/protocol/art-3/#art_3__point_a'));
 });

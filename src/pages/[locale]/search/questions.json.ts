@@ -1,10 +1,13 @@
 import type { APIRoute } from 'astro';
 import { inScript } from '../../../data/glossary.ts';
 import { explanationOf } from '../../../data/explanations.ts';
+import { guidancePageRef, guidancePages } from '../../../data/guidance.ts';
 import { articleNumbers, localePaths } from '../../../data/paths.ts';
 import { getEdition } from '../../../data/protocol.ts';
-import { t } from '../../../i18n/index.ts';
+import { t, type UiKey } from '../../../i18n/index.ts';
 import { provisionLabel } from '../../../lib/citation.ts';
+import { checkKinds } from '../../../lib/check.ts';
+import { answerTo, firstSentence } from '../../../lib/explanations.ts';
 import { contentLanguageOf, type Locale } from '../../../lib/locales.ts';
 import type { AnsweredQuestion } from '../../../lib/query.ts';
 import type { ProvisionId } from '../../../lib/provisions.ts';
@@ -13,8 +16,11 @@ import { urls } from '../../../site.ts';
 export const getStaticPaths = localePaths;
 
 /**
- * Every question the explanations answer, with the place that answers it: the search page puts that place first
- * when a reader asks the same question in other words (src/lib/query.ts, askedBefore). Loaded by the search page only.
+ * Every question the explanations answer, with the place that answers it and the sentence of the explanation that
+ * answers it (src/lib/explanations.ts, answerTo); and
+ * what each guideline, note and case check is about, in its own words (its title, and the first sentence of its
+ * brief or lead): the search page puts that place first when a reader asks the same question, or names the same
+ * subject, in other words (src/lib/query.ts, askedBefore). Loaded by the search page only.
  */
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: Locale };
@@ -27,8 +33,19 @@ export const GET: APIRoute = async ({ props }) => {
     for (const block of page.blocks) {
       const id = block.ids[0] as ProvisionId;
       const title = inScript(`${pageTitle} · ${provisionLabel(id, language)}`, locale);
-      for (const { text } of block.questions) questions.push({ question: inScript(text, locale), url: urls.explanation(locale, id), title });
+      for (const { text } of block.questions) questions.push({ question: inScript(text, locale), answer: inScript(answerTo(text, block.prose ?? ''), locale), url: urls.explanation(locale, id), title, kind: 'explanation' });
     }
+  }
+  for (const section of ['guidelines', 'notes'] as const) {
+    // A page shown in English on another edition is not indexed there, so it answers nothing there either.
+    for (const page of (await guidancePages(section, locale)).filter((p) => !p.isFallback)) {
+      const title = inScript(page.entry.data.title, locale);
+      questions.push({ question: title, answer: inScript(firstSentence(page.entry.data.brief), locale), url: urls.page(locale, guidancePageRef(section, page.slug)), title, kind: section === 'notes' ? 'note' : 'guideline' });
+    }
+  }
+  for (const kind of checkKinds) {
+    const title = inScript(t(locale, `check.${kind}.title` as UiKey), locale);
+    questions.push({ question: title, answer: inScript(firstSentence(t(locale, `check.${kind}.lead` as UiKey)), locale), url: urls.page(locale, { type: 'check', kind }), title, kind: 'check' });
   }
   return new Response(JSON.stringify(questions), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

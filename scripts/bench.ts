@@ -33,6 +33,7 @@ if (parts.has('search')) {
 if (parts.has('search') || parts.has('questions')) {
   console.log(`\n## Reader questions (tests/fixtures/reader-questions.tsv), through the search page (goals: 90 % first, 97 % in the first three, none without results)\n\n${await readerQuestions(dist)}`);
   console.log(`\n## Reader questions the search was never tuned against (tests/fixtures/reader-questions-unseen.tsv)\n\n${await readerQuestions(dist, 'reader-questions-unseen')}`);
+  console.log(`\n## Reader questions written by someone who had not read the site's texts, the set the search is tuned against (tests/fixtures/reader-questions-dev.tsv)\n\n${await readerQuestions(dist, 'reader-questions-dev')}`);
   console.log(`\n## Reader questions written by someone who had not read the site's texts, never tuned against (tests/fixtures/reader-questions-fresh.tsv; goals in every edition: 75 % first, 90 % in the first three)\n\n${await readerQuestions(dist, 'reader-questions-fresh')}`);
 }
 if (parts.has('search')) {

@@ -15,6 +15,12 @@ test('the fresh set holds at least 100 questions, at least 25 in each locale', (
   for (const locale of ['en', 'sl', 'sr', 'sr-latn']) assert.ok(questions.filter((q) => q.locale === locale).length >= 25, locale);
 });
 
+test('the development set shares no question with the sets never tuned against', () => {
+  const key = (q: { locale: string; query: string }) => `${q.locale}|${q.query.toLowerCase()}`;
+  const untuned = new Set(['reader-questions-unseen', 'reader-questions-fresh'].flatMap((set) => readReaderQuestions(set as 'reader-questions-fresh').map(key)));
+  for (const q of readReaderQuestions('reader-questions-dev')) assert.ok(!untuned.has(key(q)), `reader-questions-dev.tsv:${q.line} "${q.query}" is in a set never tuned against`);
+});
+
 for (const set of questionSets) {
   test(`${set}.tsv: each question aims at something that exists (every alternative, at most three), and is listed once`, () => {
     const questions = readReaderQuestions(set);

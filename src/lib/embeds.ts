@@ -14,6 +14,7 @@ const components = {
   Aside: { required: ['kind'], optional: [] },
   Explanation: { required: ['of'], optional: [] },
   Questions: { required: [], optional: [] },
+  SearchedAs: { required: [], optional: [] },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 
 export type ComponentName = keyof typeof components;
@@ -21,7 +22,7 @@ export const componentNames = Object.keys(components) as ComponentName[];
 
 /** The collections whose files take components, and which components each takes. */
 export type ComponentSection = 'guidelines' | 'notes' | 'explanations' | 'checks';
-const explanationOnly: readonly ComponentName[] = ['Explanation', 'Questions'];
+const explanationOnly: readonly ComponentName[] = ['Explanation', 'Questions', 'SearchedAs'];
 export const componentsOf = (section: ComponentSection): ComponentName[] =>
   section === 'explanations' ? componentNames : componentNames.filter((n) => !explanationOnly.includes(n));
 
@@ -104,6 +105,7 @@ export function componentProblem(name: string, attributes: Record<string, string
     }
     case 'Compare':
     case 'Questions':
+    case 'SearchedAs':
       return undefined;
   }
 }

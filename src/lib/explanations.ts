@@ -10,6 +10,11 @@ export interface ExplainedBlock {
   /** 1-based line of `<Explanation` in the file. */
   line: number;
   questions: { text: string; line: number }[];
+  /**
+   * What readers type when this explanation is the answer, in their own words (`<SearchedAs>`): never shown, only
+   * matched by the search page, as the glossary's `searchedAs` is.
+   */
+  searchedAs?: { text: string; line: number }[];
   /** Its prose as plain text (components left out): where a search result finds the answer to its questions. */
   prose?: string;
 }
@@ -26,6 +31,8 @@ export interface ExplanationFile {
 const OPEN = /<Explanation\s+of="([^"]*)"/;
 const QUESTIONS_OPEN = /^\s*<Questions>\s*$/;
 const QUESTIONS_CLOSE = /^\s*<\/Questions>\s*$/;
+const SEARCHED_AS_OPEN = /^\s*<SearchedAs>\s*$/;
+const SEARCHED_AS_CLOSE = /^\s*<\/SearchedAs>\s*$/;
 const LIST_ITEM = /^\s*[-*]\s+(.+?)\s*$/;
 
 /** The explanation blocks of one file, read from its full text (front matter included, so lines are the file's). */
@@ -33,6 +40,7 @@ export function readExplanationBlocks(source: string): ExplainedBlock[] {
   const blocks: ExplainedBlock[] = [];
   const prose: string[][] = []; // each block's prose, line by line
   let inQuestions = false;
+  let inSearchedAs = false;
   let inComponent = false;
   source.split('\n').forEach((text, index) => {
     const line = index + 1;
@@ -42,9 +50,14 @@ export function readExplanationBlocks(source: string): ExplainedBlock[] {
       prose.push([]);
     } else if (QUESTIONS_OPEN.test(text)) inQuestions = true;
     else if (QUESTIONS_CLOSE.test(text)) inQuestions = false;
+    else if (SEARCHED_AS_OPEN.test(text)) inSearchedAs = true;
+    else if (SEARCHED_AS_CLOSE.test(text)) inSearchedAs = false;
     else if (inQuestions) {
       const item = text.match(LIST_ITEM);
       if (item && blocks.length) blocks.at(-1)!.questions.push({ text: item[1]!, line });
+    } else if (inSearchedAs) {
+      const item = text.match(LIST_ITEM);
+      if (item && blocks.length) (blocks.at(-1)!.searchedAs ??= []).push({ text: item[1]!, line });
     } else if (prose.length) {
       // Markdown prose only: the lines of components (<Provision />, <Aside>…</Aside>, <Compare>) are left out.
       if (/^\s*<\/?(Aside|Compare|Quote)\b/.test(text)) inComponent = !/^\s*<\//.test(text) && !/\/>\s*$/.test(text);
@@ -120,8 +133,19 @@ export function answerTo(question: string, prose: string): string {
   return best.sentence;
 }
 
+/** Of an explanation's questions, the index of the one sharing most words with a phrasing (the first on a tie); none when it asks none. */
+export function closestQuestion(phrasing: string, questions: readonly string[]): number | undefined {
+  if (!questions.length) return undefined;
+  const words = contentWords(phrasing);
+  const shared = questions.map((q) => [...contentWords(q)].filter((w) => words.has(w)).length);
+  return shared.indexOf(Math.max(...shared));
+}
+
 /** A question compared as a reader would see it: case, spacing and final punctuation do not make it different. */
 export const questionKey = (question: string) => question.normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ').replace(/[?？.!\s]+$/, '').trim();
+
+/** The longest a `<SearchedAs>` phrasing may be, in words: a search, not a sentence. */
+export const MAX_SEARCHED_AS_WORDS = 12;
 
 export interface ExplanationRules {
   /** Every provision id of the Protocol, in document order. */
@@ -171,6 +195,10 @@ export function explanationProblems(files: readonly ExplanationFile[], languages
       for (const question of block.questions) {
         if (!/[?？]$/.test(question.text)) problems.push(`${file.file}:${question.line}: "${question.text}" is listed as a question but does not end with "?".`);
       }
+      for (const phrase of block.searchedAs ?? []) {
+        const words = phrase.text.split(/\s+/).length;
+        if (words < 2 || words > MAX_SEARCHED_AS_WORDS) problems.push(`${file.file}:${phrase.line}: "${phrase.text}" has ${words} words: a <SearchedAs> phrasing is what a reader types, 2–${MAX_SEARCHED_AS_WORDS} words.`);
+      }
     }
   }
 
@@ -211,15 +239,17 @@ export function explanationProblems(files: readonly ExplanationFile[], languages
     }
   }
 
-  // Questions: one place each per language.
+  // Questions and everyday phrasings: one place each per language, so that each leads to one explanation.
   const asked = new Map<string, string>();
   for (const file of files) {
     for (const block of file.blocks) {
-      for (const question of block.questions) {
-        const key = `${file.language}\u0000${questionKey(question.text)}`;
+      const entries = [...block.questions.map((q) => ({ ...q, kind: 'question' })), ...(block.searchedAs ?? []).map((q) => ({ ...q, kind: 'phrasing' }))];
+      for (const { text, line, kind } of entries) {
+        const key = `${file.language}\u0000${questionKey(text)}`;
         const earlier = asked.get(key);
-        if (earlier) problems.push(`${file.file}:${question.line}: the question "${question.text}" is already asked at ${earlier}: ask each question once, where it is answered.`);
-        else asked.set(key, `${file.file}:${question.line}`);
+        if (earlier && kind === 'question') problems.push(`${file.file}:${line}: the question "${text}" is already asked at ${earlier}: ask each question once, where it is answered.`);
+        else if (earlier) problems.push(`${file.file}:${line}: the <SearchedAs> phrasing "${text}" is already at ${earlier}: list each once, on the explanation that answers it.`);
+        else asked.set(key, `${file.file}:${line}`);
       }
     }
   }

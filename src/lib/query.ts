@@ -395,6 +395,27 @@ export interface AnsweredQuestion {
   title: string;
   /** Where it is answered: an explanation (a question), or a page whose title names its subject. */
   kind?: 'explanation' | 'guideline' | 'note' | 'check';
+  /** `question` is what readers type for it in everyday words (an explanation's `<SearchedAs>`), never shown. */
+  phrasing?: true;
+  /** For such a phrasing, the explanation's own question it stands for, which the answer card shows (if it has one). */
+  asks?: string;
+}
+
+/**
+ * How questions.json keeps an everyday phrasing of an explanation that asks questions: the phrasing and the index of
+ * the entry of its explanation's question, whose place and answer it shares (so the file does not repeat them).
+ */
+export interface StoredPhrasing { phrasing: string; of: number }
+export type StoredQuestion = AnsweredQuestion | StoredPhrasing;
+
+/** questions.json as the search page uses it: every phrasing with the place, title and answer of its question. */
+export function expandQuestions(stored: readonly StoredQuestion[]): AnsweredQuestion[] {
+  return stored.map((entry) => {
+    if (!('phrasing' in entry) || entry.phrasing === true) return entry as AnsweredQuestion;
+    const question = stored[entry.of];
+    if (!question || 'of' in question) throw new Error(`questions.json: the phrasing "${entry.phrasing}" points to entry ${entry.of}, which is not a question`);
+    return { ...question, question: entry.phrasing, phrasing: true, asks: question.question };
+  });
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
 import { matchedWords, namingScorer, pageKey, queryFor, resultUrlFor, shortened, withHighlights } from '../lib/search.ts';
-import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type AnsweredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
+import { askedBefore, expandQuestions, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
 import { stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
@@ -62,7 +62,7 @@ const fetchJson = <T>(url: string): Promise<T[]> => fetch(url).then((r) => (r.ok
 let helpers: Promise<{ concepts: ConceptIndex; questions: ReturnType<typeof indexQuestions>; listDefiners: ReadonlySet<string>; mostUsed: number }> | undefined;
 const loadHelpers = () =>
   (helpers ??= (async () => {
-    const [{ stem }, names, questions] = await Promise.all([loadEngine(), fetchJson<ConceptNames>(namesUrl), fetchJson<AnsweredQuestion>(questionsUrl)]);
+    const [{ stem }, names, questions] = await Promise.all([loadEngine(), fetchJson<ConceptNames>(namesUrl), fetchJson<StoredQuestion>(questionsUrl).then(expandQuestions)]);
     const concepts = indexConcepts(locale, stem, names);
     // Provisions that define or deal with several concepts at once (art. 3(a) lists the means and forms of exploitation).
     const definers = names.flatMap((c) => [c.definedBy?.url ?? c.discussedIn?.url ?? []].flat());
@@ -139,7 +139,8 @@ function renderLead(kind: 'answer' | 'provision', href: string, title: string, t
   const item = Object.assign(document.createElement('li'), { className: `result result-${kind}` });
   const heading = document.createElement('h2');
   heading.append(Object.assign(document.createElement('a'), { href, className: 'result-title', textContent: title }), typeLabel(type));
-  item.append(heading, ...lines.filter(Boolean).map((text, i) => Object.assign(document.createElement('p'), { textContent: text, className: i === 0 && lines.length > 1 ? 'result-question' : '' })));
+  const shown = lines.filter(Boolean);
+  item.append(heading, ...shown.map((text, i) => Object.assign(document.createElement('p'), { textContent: text, className: i === 0 && shown.length > 1 ? 'result-question' : '' })));
   return item;
 }
 
@@ -339,7 +340,9 @@ async function search(typed: string, ticket: number): Promise<void> {
   if (defining) items.splice(provisionFirst ? at : at + 1, 0, renderLead('provision', resultUrlFor(locale, defining.url), defining.citation, 'protocol', [strings[defining === definedConcept?.definedBy ? 'definesTerm' : 'dealsWithTerm']!]));
   const answerKind = askedAgain?.kind ?? 'explanation';
   // An explanation's card shows the question and the first sentence of its answer; a page's, the first of its brief.
-  const answerLines = answerKind === 'explanation' ? [askedAgain?.question ?? '', shortened(askedAgain?.answer ?? '', 320)] : [shortened(askedAgain?.answer ?? '', 320)];
+  // (an everyday phrasing stands for the explanation's question, which it shows if it has one).
+  const shownQuestion = askedAgain?.phrasing ? askedAgain.asks : askedAgain?.question;
+  const answerLines = [...(answerKind === 'explanation' && shownQuestion ? [shownQuestion] : []), shortened(askedAgain?.answer ?? '', 320)];
   const answerCard = answered ? [renderLead('answer', resultUrlFor(locale, askedAgain.url), askedAgain.title, answerKind, answerLines)] : [];
   // The pages on everything the query names come first: the query asks how those things meet, which no one
   // definition answers, nor an explanation's question that shares only their names and leaves some of the reader's

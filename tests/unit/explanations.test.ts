@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { componentProblem } from '../../src/lib/embeds.ts';
-import { answerTo, explanationProblems, firstSentence, plainText, questionKey, readExplanationBlocks, sentencesOf, type ExplanationFile } from '../../src/lib/explanations.ts';
+import { answerTo, closestQuestion, explanationProblems, firstSentence, plainText, questionKey, readExplanationBlocks, sentencesOf, type ExplanationFile } from '../../src/lib/explanations.ts';
 
 const source = `---
 article: 3
@@ -150,4 +150,41 @@ test('every language asks as many questions of each explanation: a study questio
   assert.deepEqual(problems, [
     'content/explanations/sl/art-3.mdx:6: 3 questions where content/explanations/en/art-3.mdx:6 asks 2: ask the same questions, in the same order, in every language (a study question\'s id, such as 3a-2, is its place in the list).',
   ]);
+});
+
+test('<SearchedAs> phrasings are read with their lines, kept out of the prose, and each leads to the closest question', () => {
+  const [block] = readExplanationBlocks(`<Explanation of="art_8__para_4">
+
+The requested State shall agree to issue travel documents.
+
+<Questions>
+
+- Who issues the travel documents?
+- How fast?
+
+</Questions>
+
+<SearchedAs>
+
+- embassy will not give her papers
+- no passport to go home who issues documents
+
+</SearchedAs>
+
+</Explanation>`);
+  assert.deepEqual(block!.searchedAs, [{ text: 'embassy will not give her papers', line: 14 }, { text: 'no passport to go home who issues documents', line: 15 }]);
+  assert.equal(block!.prose, 'The requested State shall agree to issue travel documents.');
+  assert.equal(closestQuestion('no passport to go home who issues documents', block!.questions.map((q) => q.text)), 0);
+  assert.equal(closestQuestion('how fast please', ['Who issues the travel documents?', 'How fast?']), 1);
+  assert.equal(closestQuestion('anything', []), undefined);
+});
+
+test('a phrasing listed twice in a language, or as a question, names both places; one of one word or too many is refused', () => {
+  const withPhrasings = (f: ExplanationFile, phrasings: { text: string; line: number }[]) => ({ ...f, blocks: [{ ...f.blocks[0]!, searchedAs: phrasings }, ...f.blocks.slice(1)] });
+  const files = complete.map((f) => (f.language === 'en' && f.article === 3 ? withPhrasings(f, [q('what a', 20), q('What a?', 21), q('kidney', 22), q('one two three four five six seven eight nine ten eleven twelve thirteen', 23)]) : f));
+  const problems = explanationProblems(files, ['en', 'sl'], rules).join('\n');
+  assert.match(problems, /en\/art-3\.mdx:20: the <SearchedAs> phrasing "what a" is already at content\/explanations\/en\/art-3\.mdx:10/);
+  assert.match(problems, /en\/art-3\.mdx:21: the <SearchedAs> phrasing "What a\?" is already at/);
+  assert.match(problems, /en\/art-3\.mdx:22: "kidney" has 1 words: a <SearchedAs> phrasing is what a reader types, 2–12 words/);
+  assert.match(problems, /en\/art-3\.mdx:23: ".+" has 13 words/);
 });

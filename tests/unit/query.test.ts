@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedBefore, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns } from '../../src/lib/query.ts';
+import { askedBefore, expandQuestions, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns } from '../../src/lib/query.ts';
 import { stemmerFor } from '../../src/lib/stemming.ts';
 
 test('question and stop words go, the words that carry the question stay, in each language and script', () => {
@@ -176,4 +176,15 @@ test('"what is X for" asks its purpose, "difference between X and Y" what sets t
   assert.deepEqual(planQuery('sr', 'разлика између кријумчарења и трговине људима').words, ['кријумчарења', 'трговине', 'људима']);
   assert.deepEqual(planQuery('sl', 'razlika med tihotapljenjem in trgovino z ljudmi').words, ['tihotapljenjem', 'trgovino', 'ljudmi']);
   assert.deepEqual(planQuery('en', 'what is exploitation for').words, ['exploitation', 'purpose']);
+});
+
+test('questions.json keeps a phrasing as a pointer to its question: expanded, it has the question\'s place and answer, and shows the question', () => {
+  const question = { question: 'Who issues the travel documents?', answer: 'The requested State does.', url: '/en/protocol/art-8/explained/#art_8__para_4', title: 'Article 8 explained', kind: 'explanation' as const };
+  const alone = { question: 'no passport at all', phrasing: true as const, answer: 'It says nothing.', url: '/en/protocol/art-8/explained/#art_8__para_5', title: 'Article 8 explained', kind: 'explanation' as const };
+  assert.deepEqual(expandQuestions([question, { phrasing: 'embassy will not give her papers', of: 0 }, alone]), [
+    question,
+    { ...question, question: 'embassy will not give her papers', phrasing: true, asks: 'Who issues the travel documents?' },
+    alone,
+  ]);
+  assert.throws(() => expandQuestions([question, { phrasing: 'a b', of: 5 }]), /points to entry 5, which is not a question/);
 });

@@ -7,9 +7,9 @@ import { getEdition } from '../../../data/protocol.ts';
 import { t, type UiKey } from '../../../i18n/index.ts';
 import { provisionLabel } from '../../../lib/citation.ts';
 import { checkKinds } from '../../../lib/check.ts';
-import { answerTo, firstSentence } from '../../../lib/explanations.ts';
+import { answerTo, closestQuestion, firstSentence } from '../../../lib/explanations.ts';
 import { contentLanguageOf, type Locale } from '../../../lib/locales.ts';
-import type { AnsweredQuestion } from '../../../lib/query.ts';
+import type { StoredQuestion } from '../../../lib/query.ts';
 import type { ProvisionId } from '../../../lib/provisions.ts';
 import { urls } from '../../../site.ts';
 
@@ -26,14 +26,22 @@ export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: Locale };
   const language = contentLanguageOf(locale);
   const edition = await getEdition(language);
-  const questions: AnsweredQuestion[] = [];
+  const questions: StoredQuestion[] = [];
   for (const article of ['preamble' as const, ...articleNumbers]) {
     const page = await explanationOf(article, locale);
     const pageTitle = article === 'preamble' ? t(locale, 'explained.preambleTitle') : `${t(locale, 'explained.title', { number: article })}: ${edition.articles[article - 1]!.title}`;
     for (const block of page.blocks) {
       const id = block.ids[0] as ProvisionId;
       const title = inScript(`${pageTitle} · ${provisionLabel(id, language)}`, locale);
-      for (const { text } of block.questions) questions.push({ question: inScript(text, locale), answer: inScript(answerTo(text, block.prose ?? ''), locale), url: urls.explanation(locale, id), title, kind: 'explanation' });
+      const url = urls.explanation(locale, id);
+      const asked = block.questions.map(({ text }) => questions.push({ question: inScript(text, locale), answer: inScript(answerTo(text, block.prose ?? ''), locale), url, title, kind: 'explanation' }) - 1);
+      // Everyday phrasings share the place and answer of the question they are closest to; of an explanation that
+      // asks none, the first carries them.
+      for (const { text } of block.searchedAs ?? []) {
+        const closest = closestQuestion(text, block.questions.map((q) => q.text));
+        if (closest !== undefined) questions.push({ phrasing: inScript(text, locale), of: asked[closest]! });
+        else questions.push({ question: inScript(text, locale), phrasing: true, answer: inScript(answerTo(text, block.prose ?? ''), locale), url, title, kind: 'explanation' });
+      }
     }
   }
   for (const section of ['guidelines', 'notes'] as const) {

@@ -189,6 +189,15 @@ const review = z
     path: ['history'],
   });
 
+/**
+ * What readers type into search when this page is their answer, in their own words (2–12 words each): never shown;
+ * the search page matches queries against them and puts the page first (content/README.md).
+ */
+const searchedAs = z
+  .array(z.string().trim().refine((text) => { const words = text.split(/\s+/).length; return words >= 2 && words <= 12; }, { error: 'A searchedAs phrasing is what a reader types: 2–12 words.' }))
+  .refine((list) => new Set(list.map((t) => t.toLocaleLowerCase())).size === list.length, { error: 'A searchedAs phrasing is listed twice.' })
+  .default([]);
+
 /** Guidelines and notes share one shape: a brief answer, the sources, and the review status. */
 const guidance = z.strictObject({
   title: z.string().min(1),
@@ -197,6 +206,7 @@ const guidance = z.strictObject({
   /** For a summary: the source that holds the text it summarises, linked from the page. */
   original: slug.optional(),
   sources: z.array(slug).default([]),
+  searchedAs,
   review,
 });
 
@@ -229,6 +239,7 @@ const checks = defineCollection({
     sources: z.array(slug).default([]),
     /** The trafficking check's worked scenarios in this language: what each ticks is in src/lib/scenarios.ts. */
     scenarios: z.array(z.strictObject({ id: slug, title: z.string().min(1), brief: z.string().min(1) })).optional(),
+    searchedAs,
     review,
   }),
 });

@@ -411,7 +411,7 @@ export type StoredQuestion = AnsweredQuestion | StoredPhrasing;
 /** questions.json as the search page uses it: every phrasing with the place, title and answer of its question. */
 export function expandQuestions(stored: readonly StoredQuestion[]): AnsweredQuestion[] {
   return stored.map((entry) => {
-    if (!('phrasing' in entry) || entry.phrasing === true) return entry as AnsweredQuestion;
+    if (!('of' in entry)) return entry;
     const question = stored[entry.of];
     if (!question || 'of' in question) throw new Error(`questions.json: the phrasing "${entry.phrasing}" points to entry ${entry.of}, which is not a question`);
     return { ...question, question: entry.phrasing, phrasing: true, asks: question.question };
@@ -433,6 +433,9 @@ export interface QuestionIndex {
    */
   subjects: { concepts: ReadonlySet<string>; stems: ReadonlySet<string> }[];
   frequency: ReadonlyMap<string, number>;
+  /** The questions holding each stem, and each concept: only those can share two words with a query. */
+  byStem: ReadonlyMap<string, readonly number[]>;
+  byConcept: ReadonlyMap<string, readonly number[]>;
 }
 
 export function indexQuestions(locale: Locale, stem: Stem, questions: readonly AnsweredQuestion[], conceptIndex?: ConceptIndex): QuestionIndex {
@@ -450,7 +453,12 @@ export function indexQuestions(locale: Locale, stem: Stem, questions: readonly A
   const concepts = read.map((words) => new Map(words.filter((word) => word.concepts.size).map((word) => [word.key, word.concepts] as const)));
   const frequency = new Map<string, number>();
   for (const own of stems) for (const key of own) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-  return { questions, stems, concepts, subjects, frequency };
+  const byStem = new Map<string, number[]>();
+  const byConcept = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => { const list = map.get(key); if (list) { if (list.at(-1) !== i) list.push(i); } else map.set(key, [i]); };
+  stems.forEach((own, i) => { for (const key of own) add(byStem, key, i); });
+  concepts.forEach((own, i) => { for (const ids of own.values()) for (const id of ids) add(byConcept, id, i); });
+  return { questions, stems, concepts, subjects, frequency, byStem, byConcept };
 }
 
 /**
@@ -473,6 +481,8 @@ export function pagesOnAll(words: readonly ReadWord[], index: QuestionIndex, opt
       return [{ question, others }];
     })
     .sort((a, b) => a.others - b.others || a.question.question.length - b.question.question.length)
+    // A page once, however many of its phrasings name everything.
+    .filter(({ question }, i, all) => all.findIndex((other) => other.question.url === question.url) === i)
     .slice(0, options.count ?? 2)
     .map(({ question }) => question);
 }
@@ -508,7 +518,16 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, op
   const asked = [...new Map(words.map((word) => [word.key, word])).values()];
   const distinctive = (key: string) => (index.frequency.get(key) ?? 0) <= Math.max(2, index.questions.length * 0.05);
   const { asking = true, kinds } = options;
-  const candidates = index.questions.flatMap((question, i) => {
+  // Only a question that two of the reader's words could each be found in (by stem or concept) can qualify.
+  const reachable = new Map<number, number>();
+  for (const word of asked) {
+    const found = new Set([word.key, ...word.stems].flatMap((k) => index.byStem.get(k) ?? []));
+    for (const id of word.concepts) for (const i of index.byConcept.get(id) ?? []) found.add(i);
+    for (const i of found) reachable.set(i, (reachable.get(i) ?? 0) + 1);
+  }
+  const within = [...reachable].filter(([, count]) => count >= 2 && count * 2 >= asked.length).map(([i]) => i).sort((a, b) => a - b);
+  const candidates = within.flatMap((i) => {
+    const question = index.questions[i]!;
     // An explanation's question answers a question; a page's title also names the subject of a topic typed as such.
     const kind = question.kind ?? 'explanation';
     if (kinds && !kinds.has(kind)) return [];

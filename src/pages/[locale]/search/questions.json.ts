@@ -7,6 +7,7 @@ import { getEdition } from '../../../data/protocol.ts';
 import { t, type UiKey } from '../../../i18n/index.ts';
 import { provisionLabel } from '../../../lib/citation.ts';
 import { checkKinds } from '../../../lib/check.ts';
+import { checkContent } from '../../../data/checks.ts';
 import { answerTo, closestQuestion, firstSentence } from '../../../lib/explanations.ts';
 import { contentLanguageOf, type Locale } from '../../../lib/locales.ts';
 import type { StoredQuestion } from '../../../lib/query.ts';
@@ -16,7 +17,8 @@ import { urls } from '../../../site.ts';
 export const getStaticPaths = localePaths;
 
 /**
- * Every question the explanations answer, with the place that answers it and the sentence of the explanation that
+ * Every question the explanations answer, and what readers type for each in their own words (`<SearchedAs>`, and the
+ * `searchedAs` of guidelines, notes and checks), with the place that answers it and the sentence of the explanation that
  * answers it (src/lib/explanations.ts, answerTo); and
  * what each guideline, note and case check is about, in its own words (its title, and the first sentence of its
  * brief or lead): the search page puts that place first when a reader asks the same question, or names the same
@@ -48,12 +50,14 @@ export const GET: APIRoute = async ({ props }) => {
     // A page shown in English on another edition is not indexed there, so it answers nothing there either.
     for (const page of (await guidancePages(section, locale)).filter((p) => !p.isFallback)) {
       const title = inScript(page.entry.data.title, locale);
-      questions.push({ question: title, answer: inScript(firstSentence(page.entry.data.brief), locale), url: urls.page(locale, guidancePageRef(section, page.slug)), title, kind: section === 'notes' ? 'note' : 'guideline' });
+      const at = questions.push({ question: title, answer: inScript(firstSentence(page.entry.data.brief), locale), url: urls.page(locale, guidancePageRef(section, page.slug)), title, kind: section === 'notes' ? 'note' : 'guideline' }) - 1;
+      for (const text of page.entry.data.searchedAs) questions.push({ phrasing: inScript(text, locale), of: at });
     }
   }
   for (const kind of checkKinds) {
     const title = inScript(t(locale, `check.${kind}.title` as UiKey), locale);
-    questions.push({ question: title, answer: inScript(firstSentence(t(locale, `check.${kind}.lead` as UiKey)), locale), url: urls.page(locale, { type: 'check', kind }), title, kind: 'check' });
+    const at = questions.push({ question: title, answer: inScript(firstSentence(t(locale, `check.${kind}.lead` as UiKey)), locale), url: urls.page(locale, { type: 'check', kind }), title, kind: 'check' }) - 1;
+    for (const text of (await checkContent(kind, locale)).entry.data.searchedAs) questions.push({ phrasing: inScript(text, locale), of: at });
   }
   return new Response(JSON.stringify(questions), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -436,6 +436,8 @@ export interface QuestionIndex {
   /** The questions holding each stem, and each concept: only those can share two words with a query. */
   byStem: ReadonlyMap<string, readonly number[]>;
   byConcept: ReadonlyMap<string, readonly number[]>;
+  /** How many places (addresses) the questions lead to. */
+  places: number;
 }
 
 export function indexQuestions(locale: Locale, stem: Stem, questions: readonly AnsweredQuestion[], conceptIndex?: ConceptIndex): QuestionIndex {
@@ -458,7 +460,7 @@ export function indexQuestions(locale: Locale, stem: Stem, questions: readonly A
   const add = (map: Map<string, number[]>, key: string, i: number) => { const list = map.get(key); if (list) { if (list.at(-1) !== i) list.push(i); } else map.set(key, [i]); };
   stems.forEach((own, i) => { for (const key of own) add(byStem, key, i); });
   concepts.forEach((own, i) => { for (const ids of own.values()) for (const id of ids) add(byConcept, id, i); });
-  return { questions, stems, concepts, subjects, frequency, byStem, byConcept };
+  return { questions, stems, concepts, subjects, frequency, byStem, byConcept, places: new Set(questions.map((q) => q.url)).size };
 }
 
 /**
@@ -471,16 +473,21 @@ export function pagesOnAll(words: readonly ReadWord[], index: QuestionIndex, opt
   const things = thingsOf(words);
   if (things.length < 2) return [];
   const named = new Set(words.flatMap((word) => [...word.concepts]));
+  // Of those, the pages whose titles, briefs and phrasings hold most of the query, and at least half of it.
+  const { total, places } = placeCoverage(words, index, options.kinds);
+  const share = (url: string) => (places.get(url)?.weight ?? 0) / Math.max(total, Number.EPSILON);
   return index.questions
     .flatMap((question, i) => {
       const { concepts, stems } = index.subjects[i]!;
-      if (!concepts.size || (options.kinds && !options.kinds.has(question.kind ?? 'explanation'))) return [];
+      // A page's subject is what its title and brief name, not each everyday phrasing readers may type for it.
+      if (!concepts.size || question.phrasing || (options.kinds && !options.kinds.has(question.kind ?? 'explanation'))) return [];
       const isOn = (thing: ReadWord[]) => thing.some((word) => [...word.concepts].some((c) => concepts.has(c)) || (!word.everyday && stems.has(word.key)));
       if (!things.every(isOn)) return [];
       const others = new Set([...index.concepts[i]!.values()].flatMap((concepts) => [...concepts]).filter((c) => !named.has(c))).size;
-      return [{ question, others }];
+      const held = share(question.url);
+      return held >= 0.5 ? [{ question, others, held }] : [];
     })
-    .sort((a, b) => a.others - b.others || a.question.question.length - b.question.question.length)
+    .sort((a, b) => b.held - a.held || a.others - b.others || a.question.question.length - b.question.question.length)
     // A page once, however many of its phrasings name everything.
     .filter(({ question }, i, all) => all.findIndex((other) => other.question.url === question.url) === i)
     .slice(0, options.count ?? 2)
@@ -520,10 +527,14 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, op
   const { asking = true, kinds } = options;
   // Only a question that two of the reader's words could each be found in (by stem or concept) can qualify.
   const reachable = new Map<number, number>();
+  // How many questions each of the reader's words is found in (by itself or its concept): the fewer, the more a
+  // question holding it says.
+  const foundIn = new Map<ReadWord, number>();
   for (const word of asked) {
     const found = new Set([word.key, ...word.stems].flatMap((k) => index.byStem.get(k) ?? []));
     for (const id of word.concepts) for (const i of index.byConcept.get(id) ?? []) found.add(i);
     for (const i of found) reachable.set(i, (reachable.get(i) ?? 0) + 1);
+    foundIn.set(word, found.size);
   }
   const within = [...reachable].filter(([, count]) => count >= 2 && count * 2 >= asked.length).map(([i]) => i).sort((a, b) => a - b);
   const candidates = within.flatMap((i) => {
@@ -553,14 +564,17 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, op
     // It asks about the same things: each thing the reader names (namedThings) is among the shared words.
     const heldWords = new Set(held.map((h) => h.word));
     if (thingsOf(words).some((thing) => !thing.some((word) => heldWords.has(word)))) return [];
-    // The rarer the shared words among the questions, the surer the match; a glossary concept's words count double.
-    const weight = held.reduce((sum, { key, namesConcept }) => sum + (namesConcept ? 2 : 1) * Math.log((index.questions.length + 1) / (index.frequency.get(key) ?? 1)), 0);
+    // The rarer the reader's shared words among the questions, the surer the match (the reader's word, not the
+    // question's word that stands for it: a rare everyday word in a phrasing says no more than the concept it names);
+    // a glossary concept's words count double.
+    const weight = held.reduce((sum, { namesConcept, word }) => sum + (namesConcept ? 2 : 1) * Math.log((index.questions.length + 1) / ((foundIn.get(word) ?? 0) + 1)), 0);
     return [{ question, page: question.url.replace(/#.*$/, ''), shared: held.length, weight, own: own.size, onlyNames: held.every((h) => h.namesConcept), all: held.length === asked.length }];
   });
   const most = Math.max(0, ...candidates.map((c) => c.shared));
   const best = candidates.filter((c) => c.shared === most);
   const votes = (page: string) => best.filter((c) => c.page === page).length;
-  const ranked = best.map((c) => ({ ...c, votes: votes(c.page) })).sort((a, b) => b.weight - a.weight || b.votes - a.votes || a.own - b.own);
+  // An editor's question before a reader's phrasing that shares as much: the question says what is answered.
+  const ranked = best.map((c) => ({ ...c, votes: votes(c.page) })).sort((a, b) => b.weight - a.weight || Number(!!a.question.phrasing) - Number(!!b.question.phrasing) || b.votes - a.votes || a.own - b.own);
   const [first, ...rest] = ranked;
   // Tied questions answered on one page (an article's overview and its paragraph) are not in doubt: the first.
   const doubt = rest.some((c) => c.page !== first?.page && c.votes === first?.votes && c.weight === first?.weight && c.own === first?.own);
@@ -569,3 +583,54 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, op
 
 /** Whether a text has the stems of one of the glossary's names or forms, word for word: only then can it name a term. */
 export const namesATerm = (locale: Locale, stem: Stem, text: string, index: ConceptIndex): boolean => index.nameKeys.has(termKey(locale, stem, text));
+
+/**
+ * How much of a query each place holds (an explanation, guideline, note or check: every entry with its address): the
+ * summed weight of the reader's words that one of its questions, phrasings or its title holds (the word, another
+ * word of the concept it names, or that concept by another name), each word weighed by how few places hold it (a
+ * word every place holds says nothing); with the total weight of the query's words.
+ */
+export function placeCoverage(words: readonly ReadWord[], index: QuestionIndex, kinds?: ReadonlySet<string>): { total: number; asked: ReadWord[]; places: Map<string, { weight: number; held: ReadWord[]; entries: Map<number, number> }> } {
+  const asked = [...new Map(words.map((word) => [word.key, word])).values()];
+  const holding = asked.map((word) => {
+    const entries = new Set([word.key, ...word.stems].flatMap((k) => index.byStem.get(k) ?? []));
+    for (const id of word.concepts) for (const i of index.byConcept.get(id) ?? []) entries.add(i);
+    const places = new Map<string, number[]>();
+    for (const i of entries) {
+      const { url, kind = 'explanation' } = index.questions[i]!;
+      if (kinds && !kinds.has(kind)) continue;
+      places.set(url, [...(places.get(url) ?? []), i]);
+    }
+    return places;
+  });
+  const weights = holding.map((places) => Math.log((index.places + 1) / (places.size + 1)));
+  const places = new Map<string, { weight: number; held: ReadWord[]; entries: Map<number, number> }>();
+  holding.forEach((found, w) => {
+    for (const [url, entries] of found) {
+      const place = places.get(url) ?? { weight: 0, held: [], entries: new Map<number, number>() };
+      place.weight += weights[w]!;
+      place.held.push(asked[w]!);
+      for (const i of entries) place.entries.set(i, (place.entries.get(i) ?? 0) + weights[w]!);
+      places.set(url, place);
+    }
+  });
+  return { total: weights.reduce((a, b) => a + b, 0), asked, places };
+}
+
+/**
+ * Where a query is answered when no one question asks it again: the place whose questions and everyday phrasings,
+ * taken together, hold most of the reader's words (placeCoverage). It must hold at least two of them, and at least
+ * `share` of their weight; undefined when none does or two places tie. The entry returned is the place's question
+ * (or phrasing) that shares most words, for its card.
+ */
+export function closestPlace(words: readonly ReadWord[], index: QuestionIndex, options: { kinds?: ReadonlySet<string>; share?: number } = {}): AskedAgain | undefined {
+  const { kinds, share = 0.5 } = options;
+  const { total, asked, places } = placeCoverage(words, index, kinds);
+  if (asked.length < 2) return undefined;
+  const ranked = [...places].filter(([, p]) => p.held.length >= 2 && p.weight >= total * share).sort((a, b) => b[1].weight - a[1].weight);
+  const [first, second] = ranked;
+  if (!first || (second && second[1].weight === first[1].weight)) return undefined;
+  const [entry] = [...first[1].entries].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!;
+  const held = first[1].held;
+  return { ...index.questions[entry]!, holdsEveryWord: held.length === asked.length, sharesOnlyNames: held.every((word) => word.namesConcept) };
+}

@@ -6,7 +6,7 @@
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
 import { matchedWords, namingScorer, pageKey, queryFor, resultUrlFor, shortened, withHighlights } from '../lib/search.ts';
-import { askedBefore, expandQuestions, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
+import { askedBefore, closestPlace, expandQuestions, placeCoverage, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
 import { stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
@@ -254,7 +254,14 @@ async function search(typed: string, ticket: number): Promise<void> {
   const named = plan.subject ?? plan.text;
   // A question answers to the explanation that asks it in other words (no search needed).
   // A comparison asks about two things, which a page on both answers (below), not one provision's question.
-  const askedAgain = plan.compares ? undefined : askedBefore(read.words, questions, { asking: plan.isQuestion, kinds: shown });
+  // Failing that, a question or a case told in three words or more is answered by the place whose questions and
+  // phrasings hold most of its words.
+  const namesEveryday = everydayConcept(read, plan.words.length, mostUsed) !== undefined;
+  const coverage = placeCoverage(read.words, questions, shown);
+  const held = (url: string | undefined) => (url ? (coverage.places.get(url)?.weight ?? 0) / Math.max(coverage.total, Number.EPSILON) : 0);
+  const asked = plan.compares ? undefined : askedBefore(read.words, questions, { asking: plan.isQuestion, kinds: shown });
+  const closest = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown });
+  const askedAgain = asked && closest && held(closest.url) > held(asked.url) ? closest : (asked ?? (!namesEveryday && plan.words.length >= 3 ? closest : undefined));
   const askedAgainId = askedAgain && pageIdOf(pagefind, askedAgain.url);
   // A query naming two things or more ("trafficking victim" and "asylum") asks how they relate: the guidelines, notes
   // and checks about all of them come early.
@@ -349,7 +356,8 @@ async function search(typed: string, ticket: number): Promise<void> {
   // words out ("trafficked person allowed to claim asylum" and a question on asylum in Serbia). After an explanation
   // whose question holds every word, or the definition a "what is X" asks for.
   const subjectCards = subjects.map((q) => renderLead('answer', resultUrlFor(locale, q.url), q.title, q.kind ?? 'note', [shortened(q.answer ?? '', 320)]));
-  const subjectsFirst = !plan.subject && (!answered || (askedAgain.sharesOnlyNames && !askedAgain.holdsEveryWord));
+  // and only when the page on everything holds at least as much of the query as the answer.
+  const subjectsFirst = !plan.subject && (!answered || (askedAgain.sharesOnlyNames && !askedAgain.holdsEveryWord && held(subjects[0]?.url) >= held(askedAgain.url)));
   const shownItems = [...answerCard, ...items];
   shownItems.splice(subjectsFirst ? 0 : 1, 0, ...subjectCards);
   list.replaceChildren(...shownItems);

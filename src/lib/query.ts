@@ -634,3 +634,19 @@ export function closestPlace(words: readonly ReadWord[], index: QuestionIndex, o
   const held = first[1].held;
   return { ...index.questions[entry]!, holdsEveryWord: held.length === asked.length, sharesOnlyNames: held.every((word) => word.namesConcept) };
 }
+
+/**
+ * For an answer found by an everyday phrasing: the explanation's own question that shares most of the reader's words
+ * (by stem, or another word of the concept a word names), which its card shows with its answer; none when none
+ * shares a word (the card then shows the answer alone). The first of those sharing as many.
+ */
+export function questionAsked(url: string, words: readonly ReadWord[], index: QuestionIndex): AnsweredQuestion | undefined {
+  let best: { question: AnsweredQuestion; shared: number } | undefined;
+  index.questions.forEach((question, i) => {
+    if (question.url !== url || question.phrasing) return;
+    const own = index.stems[i]!;
+    const shared = words.filter((word) => own.has(word.key) || [...word.stems].some((k) => own.has(k))).length;
+    if (shared > (best?.shared ?? 0)) best = { question, shared };
+  });
+  return best?.question;
+}

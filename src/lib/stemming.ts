@@ -93,8 +93,8 @@ export const foldForSearch = (text: string) => withoutDiacritics(text).toLowerCa
 /** Text as compared with a term's forms: in the index's script and spelling, folded. */
 export const comparable = (locale: Locale, text: string) => foldForSearch(inIndexScript(locale, text));
 
-/** The stems of comparable text, word by word. */
-export const stemsOf = (stem: Stem, folded: string) => folded.split(/[\s,]+/).filter(Boolean).map(stem).join(' ');
+/** The stems of comparable text, word by word (a possessive's apostrophe goes: "victim's" is "victim"). */
+export const stemsOf = (stem: Stem, folded: string) => folded.split(/[\s,]+/).map((word) => word.replace(/['’]s?$/, '')).filter(Boolean).map(stem).join(' ');
 
 /**
  * What a query and a term's form are compared by: the words in one script (Serbian Latin) and one English spelling,

@@ -6,7 +6,7 @@
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
 import { matchedWords, namingScorer, pageKey, queryFor, resultUrlFor, shortened, withHighlights } from '../lib/search.ts';
-import { askedBefore, closestPlace, expandQuestions, placeCoverage, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
+import { askedBefore, closestPlace, expandQuestions, placeCoverage, questionAsked, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
 import { stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
@@ -261,7 +261,9 @@ async function search(typed: string, ticket: number): Promise<void> {
   const held = (url: string | undefined) => (url ? (coverage.places.get(url)?.weight ?? 0) / Math.max(coverage.total, Number.EPSILON) : 0);
   const asked = plan.compares ? undefined : askedBefore(read.words, questions, { asking: plan.isQuestion, kinds: shown });
   const closest = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown });
-  const askedAgain = asked && closest && held(closest.url) > held(asked.url) ? closest : (asked ?? (!namesEveryday && plan.words.length >= 3 ? closest : undefined));
+  // The question asked again, unless another place holds more of the reader's words (not just rarer ones).
+  const wordsHeld = (url: string) => coverage.places.get(url)?.held.length ?? 0;
+  const askedAgain = asked && closest && wordsHeld(closest.url) > wordsHeld(asked.url) ? closest : (asked ?? (!namesEveryday && plan.words.length >= 3 ? closest : undefined));
   const askedAgainId = askedAgain && pageIdOf(pagefind, askedAgain.url);
   // A query naming two things or more ("trafficking victim" and "asylum") asks how they relate: the guidelines, notes
   // and checks about all of them come early.
@@ -347,9 +349,9 @@ async function search(typed: string, ticket: number): Promise<void> {
   if (defining) items.splice(provisionFirst ? at : at + 1, 0, renderLead('provision', resultUrlFor(locale, defining.url), defining.citation, 'protocol', [strings[defining === definedConcept?.definedBy ? 'definesTerm' : 'dealsWithTerm']!]));
   const answerKind = askedAgain?.kind ?? 'explanation';
   // An explanation's card shows the question and the first sentence of its answer; a page's, the first of its brief.
-  // (an everyday phrasing stands for the explanation's question, which it shows if it has one).
-  const shownQuestion = askedAgain?.phrasing ? askedAgain.asks : askedAgain?.question;
-  const answerLines = [...(answerKind === 'explanation' && shownQuestion ? [shownQuestion] : []), shortened(askedAgain?.answer ?? '', 320)];
+  // (found by an everyday phrasing, the explanation's own question closest to the reader's words, if one shares any).
+  const cardQuestion = askedAgain?.phrasing && answerKind === 'explanation' ? (questionAsked(askedAgain.url, read.words, questions) ?? { question: '', answer: askedAgain.answer }) : askedAgain;
+  const answerLines = [...(answerKind === 'explanation' && cardQuestion?.question ? [cardQuestion.question] : []), shortened(cardQuestion?.answer ?? '', 320)];
   const answerCard = answered ? [renderLead('answer', resultUrlFor(locale, askedAgain.url), askedAgain.title, answerKind, answerLines)] : [];
   // The pages on everything the query names come first: the query asks how those things meet, which no one
   // definition answers, nor an explanation's question that shares only their names and leaves some of the reader's

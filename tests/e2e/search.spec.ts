@@ -260,6 +260,17 @@ test('the counts beside the types are what is listed; an answer card shows the q
   }
 });
 
+test('words readers use that no text does reach the explanation whose everyday phrasings hold them; its card shows the explanation\'s own question', async ({ page }) => {
+  // "keep her name out of the newspapers" is one of article 6(1)'s phrasings (<SearchedAs>); the reader's words differ.
+  await search(page, `/en/search/?q=${encodeURIComponent('keep the victim\'s name out of the newspapers')}`);
+  const card = results(page).first();
+  await expect(card).toHaveClass(/result-answer/);
+  await expect(card.locator('a.result-title')).toHaveAttribute('href', /^\/en\/protocol\/art-6\/explained\/#art_6__para_1$/);
+  // Of the explanation's questions, the one that shares the reader's words ("victim", "name"), with its answer.
+  await expect(card.locator('.result-question')).toHaveText('Can a trafficking victim remain anonymous so that the public does not learn their name?');
+  await expect(card).not.toContainText('newspapers');
+});
+
 test('a landing page highlights only the words that matched, whole, never a stop word', async ({ page }) => {
   await search(page, '/en/search/?q=trafficking+victim'); // also searched as "victim of trafficking"
   const hrefs = await page.locator('#search-results a.result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

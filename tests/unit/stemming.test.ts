@@ -56,3 +56,9 @@ test('English stems join singular and plural, in either spelling', async () => {
   assert.equal(termKey('en', stem, 'Trafficked Persons'), termKey('en', stem, 'trafficked person'));
   assert.equal(termKey('en', stem, 'forced labor'), termKey('en', stem, 'forced labour'));
 });
+
+test('a possessive is the word itself: "victim\'s" and "victims’" share the stem of "victim"', async () => {
+  const stem = await stemmerFor('en');
+  assert.equal(termKey('en', stem, "victim's name"), termKey('en', stem, 'victim name'));
+  assert.equal(termKey('en', stem, 'victims’ rights'), termKey('en', stem, 'victims rights'));
+});

@@ -98,3 +98,28 @@ test('every question the search page answers with a card carries its answer: a s
     assert.deepEqual(wrong.slice(0, 5).map((q) => `${q.url}: “${q.question}” → “${q.answer}”`), [], `${locale}: ${wrong.length} in all`);
   }
 });
+
+test('every everyday phrasing of an explanation is in the index of its page, as an attribute of an empty element, never shown', () => {
+  for (const locale of locales) {
+    const questions = expandQuestions(JSON.parse(readFileSync(`dist/${locale}/search/questions.json`, 'utf8')) as StoredQuestion[]);
+    const phrasings = questions.filter((q) => q.phrasing && q.kind === 'explanation');
+    assert.ok(phrasings.length > 300, `${locale}: ${phrasings.length} phrasings`);
+    const indexedOn = new Map<string, { attributes: string; text: string }>();
+    const page = (url: string) => {
+      const path = join('dist', url.replace(/[?#].*$/, ''), 'index.html');
+      if (!indexedOn.has(path)) {
+        const tree = fromHtml(readFileSync(path, 'utf8'));
+        const spans = indexedElements(tree).filter((element) => element.properties['dataSearchedAs'] !== undefined);
+        assert.ok(spans.every((span) => span.children.length === 0 && String(span.properties['dataPagefindIndexAttrs']) === 'data-searched-as'), `${path}: a phrasing element has content, or is not indexed by its attribute`);
+        indexedOn.set(path, { attributes: spans.map((span) => String(span.properties['dataSearchedAs'])).join('; '), text: toText(tree) });
+      }
+      return indexedOn.get(path)!;
+    };
+    // As written, but for typographic apostrophes and quotation marks, which Markdown makes of straight ones.
+    const typographic = (text: string) => text.replace(/[’‘]/g, "'").replace(/[“”„]/g, '"');
+    const missing = phrasings.filter((q) => !typographic(page(q.url).attributes).split('; ').includes(typographic(q.question)));
+    assert.deepEqual(missing.slice(0, 5).map((q) => `${q.url}: ${q.question}`), [], `${locale}: ${missing.length} phrasings not indexed on their page`);
+    const shown = phrasings.filter((q) => page(q.url).text.includes(q.question));
+    assert.ok(shown.length < phrasings.length / 20, `${locale}: ${shown.length} phrasings read as text on their page (they may only happen to match its words)`);
+  }
+});

@@ -469,12 +469,12 @@ export function indexQuestions(locale: Locale, stem: Stem, questions: readonly A
  * whose title holds a word the reader named it by, a name of a concept rather than an everyday word ("trafficked" in
  * "victims of trafficking"; not "again" of "trafficked again" in any title); those whose title names fewest other concepts first, then the shorter title; at most `count`.
  */
-export function pagesOnAll(words: readonly ReadWord[], index: QuestionIndex, options: { kinds?: ReadonlySet<string>; count?: number } = {}): AnsweredQuestion[] {
+export function pagesOnAll(words: readonly ReadWord[], index: QuestionIndex, options: { kinds?: ReadonlySet<string>; count?: number; coverage?: Coverage } = {}): AnsweredQuestion[] {
   const things = thingsOf(words);
   if (things.length < 2) return [];
   const named = new Set(words.flatMap((word) => [...word.concepts]));
   // Of those, the pages whose titles, briefs and phrasings hold most of the query, and at least half of it.
-  const { total, places } = placeCoverage(words, index, options.kinds);
+  const { total, places } = options.coverage ?? placeCoverage(words, index, options.kinds);
   const share = (url: string) => (places.get(url)?.weight ?? 0) / Math.max(total, Number.EPSILON);
   return index.questions
     .flatMap((question, i) => {
@@ -590,7 +590,8 @@ export const namesATerm = (locale: Locale, stem: Stem, text: string, index: Conc
  * word of the concept it names, or that concept by another name), each word weighed by how few places hold it (a
  * word every place holds says nothing); with the total weight of the query's words.
  */
-export function placeCoverage(words: readonly ReadWord[], index: QuestionIndex, kinds?: ReadonlySet<string>): { total: number; asked: ReadWord[]; places: Map<string, { weight: number; held: ReadWord[]; entries: Map<number, number> }> } {
+export interface Coverage { total: number; asked: ReadWord[]; places: Map<string, { weight: number; held: ReadWord[]; entries: Map<number, number> }> }
+export function placeCoverage(words: readonly ReadWord[], index: QuestionIndex, kinds?: ReadonlySet<string>): Coverage {
   const asked = [...new Map(words.map((word) => [word.key, word])).values()];
   const holding = asked.map((word) => {
     const entries = new Set([word.key, ...word.stems].flatMap((k) => index.byStem.get(k) ?? []));
@@ -623,9 +624,9 @@ export function placeCoverage(words: readonly ReadWord[], index: QuestionIndex, 
  * `share` of their weight; undefined when none does or two places tie. The entry returned is the place's question
  * (or phrasing) that shares most words, for its card.
  */
-export function closestPlace(words: readonly ReadWord[], index: QuestionIndex, options: { kinds?: ReadonlySet<string>; share?: number } = {}): AskedAgain | undefined {
+export function closestPlace(words: readonly ReadWord[], index: QuestionIndex, options: { kinds?: ReadonlySet<string>; share?: number; coverage?: Coverage } = {}): AskedAgain | undefined {
   const { kinds, share = 0.5 } = options;
-  const { total, asked, places } = placeCoverage(words, index, kinds);
+  const { total, asked, places } = options.coverage ?? placeCoverage(words, index, kinds);
   if (asked.length < 2) return undefined;
   const ranked = [...places].filter(([, p]) => p.held.length >= 2 && p.weight >= total * share).sort((a, b) => b[1].weight - a[1].weight);
   const [first, second] = ranked;

@@ -249,29 +249,36 @@ async function search(typed: string, ticket: number): Promise<void> {
   // The pages the query may put first as cards (concepts' definitions, the provisions that define them), looked up
   // while the searches run.
   for (const { concept } of [...read.wordings, ...read.everyday]) {
-    for (const url of [concept.url, concept.definedBy?.url, concept.discussedIn?.url]) if (url) void pageResult(pagefind, url);
+    for (const url of [concept.definedBy?.url, concept.discussedIn?.url]) if (url) void pageResult(pagefind, url);
+    // A definition card shows the term's page's text: fetched now rather than after the results.
+    if (concept.url) void pageResult(pagefind, concept.url).then((result) => result && dataOf(result));
   }
   const named = plan.subject ?? plan.text;
-  // A question answers to the explanation that asks it in other words (no search needed).
-  // A comparison asks about two things, which a page on both answers (below), not one provision's question.
-  // Failing that, a question or a case told in three words or more is answered by the place whose questions and
-  // phrasings hold most of its words.
+  // A question answers to the explanation that asks it in other words, or that lists it among its everyday
+  // phrasings (no search needed); or else, when it names no concept in everyday words and has three words or more, to
+  // the place whose questions and phrasings hold most of its words together. A comparison asks about two things,
+  // which a page on both answers (below), not one provision's question.
   const namesEveryday = everydayConcept(read, plan.words.length, mostUsed) !== undefined;
   const coverage = placeCoverage(read.words, questions, shown);
   const held = (url: string | undefined) => (url ? (coverage.places.get(url)?.weight ?? 0) / Math.max(coverage.total, Number.EPSILON) : 0);
   const asked = plan.compares ? undefined : askedBefore(read.words, questions, { asking: plan.isQuestion, kinds: shown });
-  const closest = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown });
+  const closest = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown, coverage });
   // The question asked again, unless another place holds more of the reader's words (not just rarer ones).
   const wordsHeld = (url: string) => coverage.places.get(url)?.held.length ?? 0;
   const askedAgain = asked && closest && wordsHeld(closest.url) > wordsHeld(asked.url) ? closest : (asked ?? (!namesEveryday && plan.words.length >= 3 ? closest : undefined));
   const askedAgainId = askedAgain && pageIdOf(pagefind, askedAgain.url);
   // A query naming two things or more ("trafficking victim" and "asylum") asks how they relate: the guidelines, notes
   // and checks about all of them come early.
-  const subjects = pagesOnAll(read.words, questions, { kinds: shown }).filter((q) => q.url !== askedAgain?.url);
+  const subjects = pagesOnAll(read.words, questions, { kinds: shown, coverage }).filter((q) => q.url !== askedAgain?.url);
   const subjectIds = Promise.all(subjects.map((q) => pageIdOf(pagefind, q.url)));
   // A question no explanation asks may need the explanation that holds its words (below): looked up beside the other
   // searches rather than after them.
-  const answering = plan.isQuestion && !askedAgain && shown.has('explanation') ? answerFor(pagefind, eachWord, typeById, read.words.map((w) => w.namesConcept)) : undefined;
+  const answering = plan.isQuestion && !askedAgain && shown.has('explanation')
+    ? answerFor(pagefind, eachWord, typeById, read.words.map((w) => w.namesConcept)).then((found) => {
+      if (found[0]) void dataOf(found[0]); // its text, fetched as soon as it is known
+      return found;
+    })
+    : undefined;
   const searches = await searching;
   if (ticket !== latest) return;
   // A comparison is answered by a page on both things, not by either one's definition: the definitions (three at most)

@@ -2,8 +2,10 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { explanationProblems, readExplanationBlocks, type ExplainedBlock, type ExplanationFile } from '../lib/explanations.ts';
-import { contentLanguageOf, contentLanguages, type ContentLanguage, type Locale } from '../lib/locales.ts';
-import { parseProvisionId, type ProvisionId } from '../lib/provisions.ts';
+import { capitalised, provisionLabel } from '../lib/citation.ts';
+import { contentLanguageOf, contentLanguages, isLocale, type ContentLanguage, type Locale } from '../lib/locales.ts';
+import { findProvision, parseProvisionId, toProvisionId, type ProvisionId } from '../lib/provisions.ts';
+import { getEdition } from './protocol.ts';
 import type { Citation } from '../plugins/remark-citations.ts';
 import { articleNumbers, provisionIds } from './paths.ts';
 
@@ -96,4 +98,27 @@ export async function explanationsReferring(article: number, locale: Locale): Pr
     if (here.length) found.push({ article: other, provisions: here });
   }
   return found;
+}
+
+/** What an `<Explanation of="…">` covers, as both its renderings (the explanation page, the study questions) need it. */
+export interface ExplainedProvisions {
+  locale: Locale;
+  ids: ProvisionId[];
+  language: ContentLanguage;
+  /** An article with parts explained as a whole: its parts follow, each with its own words. */
+  wholeArticle: boolean;
+  /** "Art. 3(a), art. 3(b)": the ids' labels, capitalised. */
+  label: string;
+}
+
+export async function explainedProvisions(of: string, locale: string | undefined): Promise<ExplainedProvisions> {
+  if (!isLocale(locale)) throw new Error(`<Explanation of="${of}"> is only for pages under /{locale}/.`);
+  const ids = of.trim().split(/\s+/).map(toProvisionId);
+  const language = contentLanguageOf(locale);
+  const edition = await getEdition(language);
+  const [first] = ids;
+  const { article } = parseProvisionId(first!);
+  const parts = article === undefined ? [] : (findProvision(edition.articles[article - 1]!.provision, first!)?.children ?? []);
+  const wholeArticle = ids.length === 1 && /^art_\d+$/.test(first!) && parts.length > 0;
+  return { locale, ids, language, wholeArticle, label: capitalised(ids.map((id) => provisionLabel(id, language)).join(', ')) };
 }

@@ -3,9 +3,8 @@
  * .htmlvalidate.mjs, and the W3C Nu checker (npm `vnu-jar`, needs Java 11 or later; see scripts/machine-tools.ts).
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 
 export interface Finding {
@@ -18,12 +17,6 @@ export interface Finding {
 
 export const formatFinding = (f: Finding) => `${f.file}:${f.line}: ${f.message} (${f.rule})`;
 
-export function htmlFilesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 /**
  * html-validate reads a <template>'s content as if it were rendered; these two rules ask for accessible text that

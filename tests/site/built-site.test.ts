@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import sirv from 'sirv';
 import { LinkChecker } from 'linkinator';
-import { formatFinding, htmlFilesUnder, htmlValidateFindings, nuFindings } from '../html-validation.ts';
+import { formatFinding, htmlValidateFindings, nuFindings } from '../html-validation.ts';
+import { htmlFilesUnder } from '../built-files.ts';
 import { nuChecker, skipUnlessRequired } from '../../scripts/machine-tools.ts';
 
 const builds = ['dist', 'dist-base-path'];

@@ -6,9 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { readHtml } from '../built-files.ts';
 
 const lines = readFileSync('tests/fixtures/protocol-ids.txt', 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
 const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
@@ -34,7 +34,7 @@ for (const locale of locales) {
     const problems: string[] = [];
     for (const line of lines) {
       const ids = line.trim().split(/\s+/);
-      const tree = fromHtml(readFileSync(pageOf(locale, ids[0]!), 'utf8'));
+      const tree = readHtml(pageOf(locale, ids[0]!));
       const sections = selectAll('[data-explains]', tree);
       const explained = new Map<string, (typeof sections)[number]>();
       for (const section of sections) for (const id of String(section.properties['dataExplains']).split(' ')) explained.set(id, section);

@@ -5,10 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import type { Element, Nodes } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { readHtml } from '../built-files.ts';
 
 const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
 const tags = { en: 'en', sl: 'sl', sr: 'sr-Cyrl', 'sr-latn': 'sr-Latn' } as const;
@@ -16,7 +16,7 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 
 const slugs = (section: 'guidelines' | 'notes') =>
   readdirSync(`content/${section}/en`).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')).sort();
-const read = (path: string) => fromHtml(readFileSync(`dist${path.replace(/#.*$/, '')}index.html`, 'utf8'));
+const read = (path: string) => readHtml(`dist${path.replace(/#.*$/, '')}index.html`);
 /** What a reader reads, as the DOM's textContent, with runs of white space made one space (markup layout, not text). */
 const textContent = (node: Nodes): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textContent).join('') : '');
 const words = (nodes: Nodes[]) => nodes.map(textContent).join('').replace(/\s+/g, ' ').trim();

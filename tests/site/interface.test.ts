@@ -6,17 +6,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { locales, pageTypes } from '../e2e/pages.ts';
+import { filesUnder, readHtml } from '../built-files.ts';
 
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
 const fileOf = (path: string) => join('dist', path.replace(/\?.*$/, ''), path.endsWith('.html') ? '' : 'index.html');
-const page = (path: string) => fromHtml(readFileSync(fileOf(path), 'utf8'));
+const page = (path: string) => readHtml(fileOf(path));
 const headerOf = (html: string) => html.match(/<header class="site-header">[\s\S]*?<\/header>/)?.[0];
 
 test('every page of an edition has the same header, but for which section and language it marks and where the languages lead', () => {

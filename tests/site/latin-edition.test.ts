@@ -8,18 +8,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Nodes } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { cyrillicToLatin } from '../../src/lib/transliterate.ts';
+import { filesUnder, readHtml } from '../built-files.ts';
 
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
 const pagesOf = (dir: string) => filesUnder(dir).filter((f) => f.endsWith('.html')).map((f) => relative(dir, f)).sort();
-const read = (file: string) => fromHtml(readFileSync(file, 'utf8'));
+const read = (file: string) => readHtml(file);
 
 /** Sorted in each script's own alphabetical order, so compared as sets of entries. */
 const sortedByScript = ['glossary/index.html', 'sources/index.html'];

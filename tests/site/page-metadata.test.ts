@@ -9,9 +9,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { expandJsonLd, SCHEMA, values } from '../jsonld.ts';
+import { readHtml } from '../built-files.ts';
 
 const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
 const tags = { en: 'en', sl: 'sl', sr: 'sr-Cyrl', 'sr-latn': 'sr-Latn' } as const;
@@ -24,7 +24,7 @@ const guidancePages = locales.flatMap((locale) =>
 );
 
 function readPage(path: string) {
-  const tree = fromHtml(readFileSync(`dist${path}index.html`, 'utf8'));
+  const tree = readHtml(`dist${path}index.html`);
   const meta = (name: string) => selectAll(`head meta[name="${name}"]`, tree).map((m) => String(m.properties['content']));
   const jsonLd = selectAll('head script[type="application/ld+json"]', tree).map((s) => JSON.parse(s.children.map((c) => (c.type === 'text' ? c.value : '')).join('')) as object);
   const lang = String(select('html', tree)!.properties['lang']);
@@ -41,12 +41,12 @@ test('every article page has its lang and links the same article in the four edi
   const origin = 'https://example.org/nexus';
   for (const path of articlePages) {
     const [, locale, , article] = path.split('/') as [string, (typeof locales)[number], string, string];
-    const tree = fromHtml(readFileSync(`dist${path}index.html`, 'utf8'));
+    const tree = readHtml(`dist${path}index.html`);
     assert.equal(select('html', tree)!.properties['lang'], tags[locale], path);
     for (const other of locales) {
       assert.equal(selectAll(`a[href="/${other}/protocol/${article}/"][hreflang="${tags[other]}"]`, tree).length >= 1, true, `${path}: no link to ${other}`);
     }
-    const configured = fromHtml(readFileSync(`dist-base-path/nexus${path}index.html`, 'utf8'));
+    const configured = readHtml(`dist-base-path/nexus${path}index.html`);
     const alternates = selectAll('head link[rel="alternate"][hreflang]', configured).map((l) => [String(l.properties['hrefLang']), String(l.properties['href'])]);
     assert.deepEqual(alternates, [...locales.map((other) => [tags[other], `${origin}/${other}/protocol/${article}/`]), ['x-default', `${origin}/en/protocol/${article}/`]], path);
   }

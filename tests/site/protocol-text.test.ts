@@ -6,12 +6,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { normalise, seedLines } from '../e2e/seed.ts';
+import { readHtml } from '../built-files.ts';
 
 /** The tree without what a reader does not read as text: the tools, and what is hidden. */
 function withoutTools<T extends Root | Element>(node: T): T {
@@ -24,7 +23,7 @@ for (const language of ['en', 'sl'] as const) {
     let checked = 0;
     for (const [article, lines] of seedLines(language)) {
       const path = article === 0 ? `dist/${language}/protocol/index.html` : `dist/${language}/protocol/art-${article}/index.html`;
-      const main = select('main', withoutTools(fromHtml(readFileSync(path, 'utf8'))))!;
+      const main = select('main', withoutTools(readHtml(path)))!;
       const text = normalise(toText(main));
       for (const line of lines) {
         assert.ok(text.includes(normalise(line)), `${path}: missing the line "${line}"`);

@@ -6,11 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { childNamed, descendants, parseXml, type XmlNode } from '../xml-tree.ts';
+import { filesUnder, readHtml } from '../built-files.ts';
 
 const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
 const builds = [
@@ -19,10 +18,8 @@ const builds = [
 ] as const;
 const ATOM = 'http://www.w3.org/2005/Atom';
 
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
 const textFile = /\.(html|xml|json|ris|bib|txt|js|css|conf)$|_headers$/;
-const page = (file: string) => fromHtml(readFileSync(file, 'utf8'));
+const page = (file: string) => readHtml(file);
 /** Every page that has the site's frame (the short links' redirect pages have none). */
 const framedPages = (dir: string) => filesUnder(dir).filter((f) => f.endsWith('.html') && readFileSync(f, 'utf8').includes('class="site-footer"'));
 

@@ -8,20 +8,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { filesUnder, readHtml } from '../built-files.ts';
 
 const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
 const tags = { en: 'en', sl: 'sl', sr: 'sr-Cyrl', 'sr-latn': 'sr-Latn' } as const;
-
-function* filesUnder(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* filesUnder(path);
-    else yield path;
-  }
-}
 
 /** The editors' words for what the site was made from, and for a document whose author is not known, in every language. */
 const EDITORS_WORDS = [
@@ -56,7 +48,7 @@ const QUOTED = /»[^«]*«|„[^“”]*[“”]|“[^”]*”|"[^"]*"|\((енг
 const englishIn = (text: string) => ENGLISH.exec(text.replace(QUOTED, ' '))?.[0];
 
 function sourcesPage(locale: (typeof locales)[number]) {
-  const tree = fromHtml(readFileSync(`dist/${locale}/sources/index.html`, 'utf8'));
+  const tree = readHtml(`dist/${locale}/sources/index.html`);
   return selectAll('.source-list > li', tree).map((item) => {
     const about = selectAll('[data-source-about]', item);
     return { id: String(item.properties['id']), about, text: about.map((a) => toText(a)).join(' ') };
@@ -87,7 +79,7 @@ test('the check for English words finds them: the English Sources page is caught
 test('a document without a title is given by what it is, in square brackets, in the page\'s language', () => {
   const described = { en: '[Text in Serbian on UNHCR Guidelines No. 7', sl: '[Besedilo v srbščini o Smernicah UNHCR št. 7', sr: '[Текст о Смерницама УНХЦР-а бр. 7', 'sr-latn': '[Tekst o Smernicama UNHCR-a br. 7' };
   for (const locale of locales) {
-    const tree = fromHtml(readFileSync(`dist/${locale}/sources/index.html`, 'utf8'));
+    const tree = readHtml(`dist/${locale}/sources/index.html`);
     const item = select('#sr-gip7-commentary', tree);
     assert.ok(item, `${locale}: the passage on GIP No. 7 is listed`);
     assert.ok(toText(item).trim().startsWith(described[locale]), `${locale}: ${toText(item).slice(0, 80)}`);

@@ -6,27 +6,20 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { cyrillicToLatin } from '../../src/lib/transliterate.ts';
 import { expandQuestions, type StoredQuestion } from '../../src/lib/query.ts';
+import { htmlFilesUnder, readHtml } from '../built-files.ts';
 
 const locales = ['en', 'sl', 'sr', 'sr-latn'] as const;
 
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
-
 /** Every indexed page of an edition, parsed. */
 const indexedPages = (locale: string) =>
-  [...htmlFiles(join('dist', locale))].flatMap((file) => {
+  htmlFilesUnder(join('dist', locale)).flatMap((file) => {
     const html = readFileSync(file, 'utf8');
     return html.includes('data-pagefind-body') ? [{ file, tree: fromHtml(html) }] : [];
   });
@@ -87,7 +80,7 @@ test('every question the search page answers with a card carries its answer: a s
     const textOf = new Map<string, string>();
     const pageText = (url: string) => {
       const path = join('dist', url.replace(/[?#].*$/, ''), 'index.html');
-      if (!textOf.has(path)) textOf.set(path, toText(fromHtml(readFileSync(path, 'utf8'))).replace(/\s+/g, ' '));
+      if (!textOf.has(path)) textOf.set(path, toText(readHtml(path)).replace(/\s+/g, ' '));
       return textOf.get(path)!;
     };
     const wrong = questions.filter((q) => {
@@ -108,7 +101,7 @@ test('every everyday phrasing of an explanation is in the index of its page, as 
     const page = (url: string) => {
       const path = join('dist', url.replace(/[?#].*$/, ''), 'index.html');
       if (!indexedOn.has(path)) {
-        const tree = fromHtml(readFileSync(path, 'utf8'));
+        const tree = readHtml(path);
         const spans = indexedElements(tree).filter((element) => element.properties['dataSearchedAs'] !== undefined);
         assert.ok(spans.every((span) => span.children.length === 0 && String(span.properties['dataPagefindIndexAttrs']) === 'data-searched-as'), `${path}: a phrasing element has content, or is not indexed by its attribute`);
         indexedOn.set(path, { attributes: spans.map((span) => String(span.properties['dataSearchedAs'])).join('; '), text: toText(tree) });

@@ -5,10 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root } from 'hast';
+import { htmlFilesUnder } from '../built-files.ts';
 
 const phrasing = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'br', 'img', 'label', 'button']);
 
@@ -27,17 +27,9 @@ function gluedIn(node: Root | Element, found: string[]): void {
   for (const child of children) if (child.type === 'element') gluedIn(child, found);
 }
 
-function* indexedPages(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* indexedPages(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
-
 test('no two blocks of indexed text touch without a space', () => {
   const glued: string[] = [];
-  for (const file of indexedPages('dist')) {
+  for (const file of htmlFilesUnder('dist')) {
     const html = readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const found: string[] = [];

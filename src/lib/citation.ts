@@ -72,3 +72,22 @@ export function formatReference(source: ReferenceParts, locale: Locale): string 
 export function articleHeading(articleName: string, title: string): string {
   return `${articleName}${articleName.endsWith('.') ? '' : '.'} ${title}`;
 }
+
+/**
+ * A pinpoint written in English (a glossary entry's `definedBy`: "para. 13", "p. 6", "section 3", "art. 3(2)",
+ * "art. 2(j)", "art. 1A(2)") as the language cites it, the way the notes do ("odst. 13", "стр. 6", "razdelek 3",
+ * "3. člen, 2. odstavek", "члан 2. тачка (ј)", "1. člen, oddelek A, 2. točka"). Undefined for a form it does not know.
+ */
+export function pinpointIn(pinpoint: string, language: ContentLanguage): string | undefined {
+  if (language === 'en') return pinpoint;
+  const words = { sl: { para: 'odst.', p: 'str.', section: 'razdelek' }, sr: { para: 'пар.', p: 'стр.', section: 'одељак' } }[language];
+  const part = pinpoint.match(/^(paras?\.|pp?\.|sections?) (.+)$/);
+  if (part) return `${part[1]!.startsWith('para') ? words.para : part[1]!.startsWith('p') ? words.p : words.section} ${part[2]}`;
+  const article = pinpoint.match(/^art\. (\d+)([A-Z])?(?:\((\d+)\))?(?:\(([a-z])\))?$/);
+  if (!article) return undefined;
+  const [, number, section, paragraph, point] = article;
+  if (section) return language === 'sl' ? [`${number}. člen`, `oddelek ${section}`, paragraph && `${paragraph}. točka`].filter(Boolean).join(', ') : `члан ${number}${'АБВГ'['ABCD'.indexOf(section)] ?? section}${paragraph ? `(${paragraph})` : ''}`;
+  return language === 'sl'
+    ? [`${number}. člen`, paragraph && `${paragraph}. odstavek`, point && `točka (${point})`].filter(Boolean).join(', ')
+    : [`члан ${number}.`, paragraph && `став ${paragraph}.`, point && `тачка (${cyrillicPoint(point)})`].filter(Boolean).join(' ');
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleHeading, capitalised, citationPattern, formatReference, provisionCitation, provisionLabel } from '../../src/lib/citation.ts';
+import { articleHeading, capitalised, citationPattern, formatReference, provisionCitation, pinpointIn, provisionLabel } from '../../src/lib/citation.ts';
 import { fillPlaceholders } from '../../src/lib/placeholders.ts';
 import { toProvisionId } from '../../src/lib/provisions.ts';
 
@@ -72,4 +72,22 @@ test('a label at the start of a heading is capitalised, in either script', () =>
   assert.equal(capitalised('art. 3(d)'), 'Art. 3(d)');
   assert.equal(capitalised('члан 3. тачка (г)'), 'Члан 3. тачка (г)');
   assert.equal(capitalised('3. člen, točka (d)'), '3. člen, točka (d)');
+});
+
+test('a glossary pinpoint written in English is cited in each language as its notes cite it; an unknown form has none', () => {
+  const cases: [string, string, string][] = [
+    ['para. 13', 'odst. 13', 'пар. 13'],
+    ['p. 6', 'str. 6', 'стр. 6'],
+    ['section 3', 'razdelek 3', 'одељак 3'],
+    ['art. 10', '10. člen', 'члан 10.'],
+    ['art. 3(2)', '3. člen, 2. odstavek', 'члан 3. став 2.'],
+    ['art. 2(j)', '2. člen, točka (j)', 'члан 2. тачка (и)'], // the tenth letter, as the Protocol's points are lettered
+    ['art. 1A(2)', '1. člen, oddelek A, 2. točka', 'члан 1А(2)'],
+  ];
+  for (const [en, sl, sr] of cases) {
+    assert.equal(pinpointIn(en, 'en'), en);
+    assert.equal(pinpointIn(en, 'sl'), sl);
+    assert.equal(pinpointIn(en, 'sr'), sr);
+  }
+  assert.equal(pinpointIn('recital 4', 'sl'), undefined);
 });

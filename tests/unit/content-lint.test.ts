@@ -64,6 +64,11 @@ test('preferred terms: the preferred term in any form, quotations, <Quote> and l
   assert.deepEqual(lintPage('a.mdx', page(body), 'sr', context), []);
 });
 
+test('preferred terms: a reader\'s everyday phrasing in <SearchedAs> is not flagged; the same words in prose are', () => {
+  const body = ['<SearchedAs>', '', '- посебна социјална група за азил', '', '</SearchedAs>', '', 'Жртве су посебна социјална група.'].join('\n');
+  assert.deepEqual(lintPage('a.mdx', page(body), 'sr', context).map((p) => [p.rule, p.line]), [['preferred-term', bodyLine + 6]]);
+});
+
 test('preferred terms: an avoided wording may name another concept to use, and only counts in its own language', () => {
   const problems = lintPage('a.mdx', page('Радња: врбовање, превожење, пребацивање.'), 'sr', context);
   assert.equal(problems.length, 1);

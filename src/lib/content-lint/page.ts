@@ -108,12 +108,13 @@ export interface QuoteBlock {
   bodyEnd: number;
 }
 
-function quoteBlocks(tags: readonly Tag[]): QuoteBlock[] {
+/** The blocks between an opening and a closing tag of one component (`Quote`, `SearchedAs`). */
+function blocksOf(tags: readonly Tag[], name: string): QuoteBlock[] {
   const blocks: QuoteBlock[] = [];
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i]!;
-    if (tag.name !== 'Quote' || tag.closing || tag.selfClosing) continue;
-    const close = tags.slice(i + 1).find((t) => t.name === 'Quote' && t.closing);
+    if (tag.name !== name || tag.closing || tag.selfClosing) continue;
+    const close = tags.slice(i + 1).find((t) => t.name === name && t.closing);
     if (close) blocks.push({ tag, bodyStart: tag.end, bodyEnd: close.start });
   }
   return blocks;
@@ -186,10 +187,12 @@ export interface Page {
   baseText: string;
   tags: Tag[];
   quotes: QuoteBlock[];
+  /** An explanation's `<SearchedAs>` lists: readers' own words, which the texts do not use by design. */
+  searchedAs: QuoteBlock[];
 }
 
 export function readPage(file: string, text: string, language: Language, context: PageContext): Page {
   const baseText = baseMask(text).toString();
   const tags = tagsOf(baseText);
-  return { file, text, language, context, starts: lineStarts(text), baseText, tags, quotes: quoteBlocks(tags) };
+  return { file, text, language, context, starts: lineStarts(text), baseText, tags, quotes: blocksOf(tags, 'Quote'), searchedAs: blocksOf(tags, 'SearchedAs') };
 }

@@ -88,10 +88,11 @@ export function rejectedWordingsProblems(file: string, text: string, data: unkno
 
 /** Prose outside tags, citations, <Quote> bodies and quotation marks. */
 export function preferredTermProblems(page: Page): Problem[] {
-  const { file, baseText, tags, quotes, starts, language, context } = page;
+  const { file, baseText, tags, quotes, searchedAs, starts, language, context } = page;
   const prose = new Mask(baseText);
   for (const tag of tags) prose.hide(tag.start, tag.end);
-  for (const q of quotes) prose.hide(q.bodyStart, q.bodyEnd);
+  // Quotations keep their author's words; everyday phrasings are the words readers use instead of ours.
+  for (const q of [...quotes, ...searchedAs]) prose.hide(q.bodyStart, q.bodyEnd);
   prose.hideAll(/\[@[^\]]*\]/g, baseText);
   for (const [start, end] of quotationSpans(prose.toString())) prose.hide(start, end);
   const proseText = prose.toString().normalize('NFC');

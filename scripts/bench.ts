@@ -4,7 +4,7 @@
  * (suite runs every stage of `npm test` and prints its wall time; questions runs only the reader questions of search).
  */
 import { articleFirstLoads, pageWeights } from './bench/page-weight.ts';
-import { engineQueries, indexSizes, searchOverhead, searchTimings } from './bench/search.ts';
+import { engineQueries, indexSizes, searchOverhead, searchPhases, searchTimings } from './bench/search.ts';
 import { readerQuestions } from './bench/reader-questions.ts';
 import { readReaderQuestions } from '../tests/fixtures/reader-questions.ts';
 import { listedQueries, termRecall, unlistedQueries } from './bench/term-recall.ts';
@@ -38,6 +38,7 @@ if (parts.has('search') || parts.has('questions')) {
 }
 if (parts.has('search')) {
   const readerQueries = (locale: string) => readReaderQuestions().filter((q) => q.locale === locale).map((q) => q.query);
+  console.log(`\n## Where the search page spends a later query's time (medians)\n\n${await searchPhases(dist, readerQueries)}`);
   console.log(`\n## Search page time over the engine's own (search() and the first ten data()), side by side in one run (goal: ≤ 1.25)\n\n${await searchOverhead(dist, readerQueries, engineQueries(dist))}`);
   console.log(`\n## Search speed in Chromium (goals: first query after the engine loaded ≤ 100 ms to the first result, later ones ≤ 50 ms, ≤ 60 KB fetched per query)\n\n${await searchTimings(dist)}`);
 }

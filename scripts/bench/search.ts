@@ -269,3 +269,35 @@ export async function searchOverhead(dist: string, queriesOf: (locale: string) =
   }
   return table(['edition', 'first: page ms', 'first: page / engine, reader\'s words (median / sums)', 'first: page / engine, the page\'s searches', 'later: page ms', 'later: page / engine, reader\'s words', 'later: page / engine, the page\'s searches', 'queries'], rows);
 }
+
+/**
+ * Where the search page spends a later query's time, from the marks it sets (src/scripts/search.ts, `phase`): the
+ * searches it makes (the reader's words, the treaty's wordings, word by word when nothing holds them all), the text of
+ * the first results, the cards' lookups (a definition, an answering explanation, the provision that defines a term),
+ * and drawing the list; medians in ms over the edition's queries after the first, each query once on one page.
+ */
+export async function searchPhases(dist: string, queriesOf: (locale: string) => string[]): Promise<string> {
+  const { origin, close } = await serve(dist);
+  const browser = await chromium.launch(await launchOptionsOrExit());
+  const phases = ['start', 'searched', 'loaded', 'cards', 'shown'] as const;
+  const rows: (string | number)[][] = [];
+  try {
+    for (const locale of ['en', 'sl', 'sr', 'sr-latn']) {
+      const page = await freshSearchPage(browser, origin, locale);
+      const spans: number[][] = phases.slice(1).map(() => []);
+      for (const [i, query] of queriesOf(locale).entries()) {
+        await page.evaluate(() => performance.clearMarks());
+        await submitAndTime(page, query);
+        const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('search:')).map((m) => [m.name.slice(7), m.startTime])));
+        if (i === 0 || phases.some((name) => marks[name] === undefined)) continue;
+        phases.slice(1).forEach((name, p) => spans[p]!.push(marks[name]! - marks[phases[p]!]!));
+      }
+      await page.close();
+      rows.push([locale, ...spans.map((s) => median(s).toFixed(1)), spans[0]!.length]);
+    }
+  } finally {
+    await browser.close();
+    close();
+  }
+  return table(['edition', 'searches ms', 'first results\' text ms', 'cards\' lookups ms', 'drawing the list ms', 'queries'], rows);
+}

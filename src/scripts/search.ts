@@ -201,6 +201,9 @@ function pageResult(pagefind: Pagefind, url: string): Promise<PagefindResult | u
 }
 const pageIdOf = async (pagefind: Pagefind, url: string) => (await pageResult(pagefind, url))?.id;
 
+/** Where a search's time goes, as performance marks the bench reads (scripts/bench/search.ts); nothing leaves the page. */
+const phase = (name: 'start' | 'searched' | 'loaded' | 'cards' | 'shown') => performance.mark(`search:${name}`);
+
 let latest = 0;
 async function run(): Promise<void> {
   const typed = input.value.trim();
@@ -234,6 +237,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   status.textContent = strings['loading']!;
   const shown = checkedTypes();
   const [{ pagefind, stem, typeById }, { concepts, questions, listDefiners, mostUsed }] = await Promise.all([loadEngine(), loadHelpers()]);
+  phase('start');
   const isShown = (result: PagefindResult) => shown.has(typeById.get(result.id) ?? '');
   // The reader's words, and the same words in the treaty's wording where they used an everyday name of a concept.
   const read = readQuery(locale, stem, plan.words, concepts);
@@ -280,6 +284,7 @@ async function search(typed: string, ticket: number): Promise<void> {
     })
     : undefined;
   const searches = await searching;
+  phase('searched');
   if (ticket !== latest) return;
   // A comparison is answered by a page on both things, not by either one's definition: the definitions (three at most)
   // on the first page of results, after the others (the pages on both, put first below, may take places on it).
@@ -301,6 +306,7 @@ async function search(typed: string, ticket: number): Promise<void> {
     relaxed = results.length > 0;
   }
   const page = await firstOf(results, PAGE);
+  phase('loaded');
   if (ticket !== latest) return;
   // The term the query names, among the results; failing that, looked up among the glossary by the stems of the
   // subject ("what is X": X), when they are the stems of a term's name, so an inflected form no list holds still
@@ -335,6 +341,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   const definedConcept = [...read.wordings, ...read.everyday].map((t) => t.concept).find((c) => defined?.data.url.includes(`/glossary/${c.id}/`));
   const defining = shown.has('protocol') ? (definedConcept?.definedBy ?? definedConcept?.discussedIn) : undefined;
   const [answeredOn, definedOn, subjectsOn] = await Promise.all([askedAgainId, defining && pageIdOf(pagefind, defining.url), subjectIds]);
+  phase('cards');
   if (ticket !== latest) return;
   const lead = definition ?? (everydayLeads ? everydayFound : undefined) ?? answer;
   const ranked = page;
@@ -370,6 +377,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   const shownItems = [...answerCard, ...items];
   shownItems.splice(subjectsFirst ? 0 : 1, 0, ...subjectCards);
   list.replaceChildren(...shownItems);
+  phase('shown');
   paging = { results, from: PAGE, skip };
   more.hidden = paging.from >= results.length;
   // What is listed, on this page and behind "Show more", each page once; and the same count for every type.

@@ -651,3 +651,19 @@ export function questionAsked(url: string, words: readonly ReadWord[], index: Qu
   });
   return best?.question;
 }
+
+/**
+ * An article's overview answered, when one of the article's own paragraphs or points holds as many of the reader's
+ * words: that paragraph, which says it more precisely (its entry sharing most of the query). Otherwise the answer.
+ */
+export function preciser(answer: AskedAgain, coverage: Coverage, index: QuestionIndex): AskedAgain {
+  const article = answer.url.match(/^(.*#art_\d+)$/)?.[1];
+  const own = coverage.places.get(answer.url);
+  if (answer.kind !== 'explanation' || !article || !own) return answer;
+  const [best] = [...coverage.places]
+    .filter(([url, place]) => url.startsWith(`${article}__`) && place.held.length >= own.held.length)
+    .sort((a, b) => b[1].weight - a[1].weight);
+  if (!best) return answer;
+  const [entry] = [...best[1].entries].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!;
+  return { ...index.questions[entry]!, holdsEveryWord: answer.holdsEveryWord, sharesOnlyNames: answer.sharesOnlyNames };
+}

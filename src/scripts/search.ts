@@ -6,7 +6,7 @@
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
 import { matchedWords, namingScorer, pageKey, queryFor, resultUrlFor, shortened, withHighlights } from '../lib/search.ts';
-import { askedBefore, closestPlace, expandQuestions, placeCoverage, questionAsked, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
+import { askedBefore, closestPlace, expandQuestions, placeCoverage, preciser, questionAsked, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
 import { stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
@@ -269,7 +269,8 @@ async function search(typed: string, ticket: number): Promise<void> {
   const closest = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown, coverage });
   // The question asked again, unless another place holds more of the reader's words (not just rarer ones).
   const wordsHeld = (url: string) => coverage.places.get(url)?.held.length ?? 0;
-  const askedAgain = asked && closest && wordsHeld(closest.url) > wordsHeld(asked.url) ? closest : (asked ?? (!namesEveryday && plan.words.length >= 3 ? closest : undefined));
+  const chosen = asked && closest && wordsHeld(closest.url) > wordsHeld(asked.url) ? closest : (asked ?? (!namesEveryday && plan.words.length >= 3 ? closest : undefined));
+  const askedAgain = chosen && preciser(chosen, coverage, questions);
   const askedAgainId = askedAgain && pageIdOf(pagefind, askedAgain.url);
   // A query naming two things or more ("trafficking victim" and "asylum") asks how they relate: the guidelines, notes
   // and checks about all of them come early.

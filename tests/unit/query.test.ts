@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedBefore, expandQuestions, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns } from '../../src/lib/query.ts';
+import { askedBefore, expandQuestions, placeCoverage, preciser, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns } from '../../src/lib/query.ts';
 import { stemmerFor } from '../../src/lib/stemming.ts';
 
 test('question and stop words go, the words that carry the question stay, in each language and script', () => {
@@ -187,4 +187,20 @@ test('questions.json keeps a phrasing as a pointer to its question: expanded, it
     alone,
   ]);
   assert.throws(() => expandQuestions([question, { phrasing: 'a b', of: 5 }]), /points to entry 5, which is not a question/);
+});
+
+test('an article\'s overview gives way to its own paragraph when the paragraph holds as many of the reader\'s words', async () => {
+  const stem = await stemmerFor('en');
+  const q = (question: string, url: string) => ({ question, url, title: 'Article 17 explained', kind: 'explanation' as const });
+  const index = indexQuestions('en', stem, [
+    q('When did the Protocol enter into force?', '/en/protocol/art-17/explained/#art_17'),
+    q('How many ratifications were needed for entry into force?', '/en/protocol/art-17/explained/#art_17__para_1'),
+    q('When does it enter into force for a State that ratifies later?', '/en/protocol/art-17/explained/#art_17__para_2'),
+  ]);
+  const words = readQuery('en', stem, planQuery('en', 'how many ratifications for entry into force').words, indexConcepts('en', stem, [])).words;
+  const coverage = placeCoverage(words, index);
+  const overview = { ...index.questions[0]!, holdsEveryWord: false, sharesOnlyNames: false };
+  assert.equal(preciser(overview, coverage, index).url, '/en/protocol/art-17/explained/#art_17__para_1');
+  const paragraph = { ...index.questions[2]!, holdsEveryWord: false, sharesOnlyNames: false };
+  assert.equal(preciser(paragraph, coverage, index), paragraph, 'a paragraph stays');
 });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexConcepts, planQuery, readQuery, searchesOf, type ConceptIndex, type Searches } from '../../src/lib/query.ts';
+import { indexConcepts, planQuery, readQuery, searchesOf, spelledAs, type ConceptIndex, type Searches } from '../../src/lib/query.ts';
 import { queryFor } from '../../src/lib/search.ts';
 import { stemmerFor, type Stem } from '../../src/lib/stemming.ts';
 import type { Locale } from '../../src/lib/locales.ts';
@@ -206,7 +206,7 @@ export function engineQueries(dist: string): (locale: string, query: string) => 
     const locale = name as Locale;
     const { stem, concepts } = await edition(locale);
     const plan = planQuery(locale, query);
-    const { together, eachWord } = searchesOf(readQuery(locale, stem, plan.words, concepts));
+    const { together, eachWord } = searchesOf(readQuery(locale, stem, plan.words.map((word) => spelledAs(locale, stem, word, concepts)), concepts));
     const prepared = (text: string) => queryFor(locale, text);
     return { words: prepared(plan.words.join(' ')), searches: { together: together.map(prepared), eachWord: eachWord.map((words) => words.map(prepared)) } };
   };

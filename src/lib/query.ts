@@ -7,6 +7,7 @@
  */
 import type { ContentLanguage, Locale } from './locales.ts';
 import { contentLanguageOf } from './locales.ts';
+import { distance } from 'fastest-levenshtein';
 import { comparable, termKey, type Stem } from './stemming.ts';
 
 export const MAX_QUERY_LENGTH = 500;
@@ -166,6 +167,10 @@ export interface ConceptIndex {
    * texts do not use them for it.
    */
   stems: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every word of the names and forms, folded as `comparable()` folds it (six letters or more): what a typo is near. */
+  spellings: ReadonlySet<string>;
+  /** The stem of every word of every name, form and everyday word: a word with one of these is spelled right. */
+  known: ReadonlySet<string>;
 }
 
 export function indexConcepts(locale: Locale, stem: Stem, concepts: readonly ConceptNames[]): ConceptIndex {
@@ -208,7 +213,23 @@ export function indexConcepts(locale: Locale, stem: Stem, concepts: readonly Con
       phrases.set(keys[0]!, [...(phrases.get(keys[0]!) ?? []), { keys, concept, renamed: renamed.has(whole), everyday: everyday.has(whole) && !isName }]);
     }
   }
-  return { nameKeys, phrases, stems };
+  const spellings = new Set(concepts.flatMap((c) => [...c.names, ...c.forms]).flatMap((text) => comparable(locale, text).split(/[\s,]+/)).filter((w) => w.length >= 6));
+  const known = new Set([...phrases.values()].flat().flatMap((phrase) => phrase.keys));
+  return { nameKeys, phrases, stems, spellings, known };
+}
+
+/**
+ * A reader's word as the glossary spells it, when it names nothing as typed but one letter away is a word of a
+ * concept's names ("traficking", "staus", "трговне"): words of six letters or more that no question or phrasing
+ * holds either, nor the sentences that answer them, and only where exactly one word is that near. Otherwise the word as typed.
+ */
+export function spelledAs(locale: Locale, stem: Stem, word: string, index: ConceptIndex, questions?: QuestionIndex): string {
+  const folded = comparable(locale, word);
+  const key = termKey(locale, stem, word);
+  // A word the glossary or a question or phrasing holds is spelled as the site spells it ("states", "causes").
+  if (folded.length < 6 || index.spellings.has(folded) || index.known.has(key)) return word;
+  const near = [...index.spellings].filter((w) => Math.abs(w.length - folded.length) <= 1 && distance(w, folded) === 1);
+  return near.length === 1 && !questions?.spells(key) ? near[0]! : word;
 }
 
 /**
@@ -438,6 +459,8 @@ export interface QuestionIndex {
   byConcept: ReadonlyMap<string, readonly number[]>;
   /** How many places (addresses) the questions lead to. */
   places: number;
+  /** Whether the questions, phrasings or answers hold a word of this stem: the words the site's texts spell. */
+  spells: (key: string) => boolean;
 }
 
 export function indexQuestions(locale: Locale, stem: Stem, questions: readonly AnsweredQuestion[], conceptIndex?: ConceptIndex): QuestionIndex {
@@ -460,7 +483,10 @@ export function indexQuestions(locale: Locale, stem: Stem, questions: readonly A
   const add = (map: Map<string, number[]>, key: string, i: number) => { const list = map.get(key); if (list) { if (list.at(-1) !== i) list.push(i); } else map.set(key, [i]); };
   stems.forEach((own, i) => { for (const key of own) add(byStem, key, i); });
   concepts.forEach((own, i) => { for (const ids of own.values()) for (const id of ids) add(byConcept, id, i); });
-  return { questions, stems, concepts, subjects, frequency, byStem, byConcept, places: new Set(questions.map((q) => q.url)).size };
+  // Made when a typo is first suspected, not as the page opens: stemming every answer takes a moment.
+  let vocabulary: Set<string> | undefined;
+  const spells = (key: string) => (vocabulary ??= new Set(questions.flatMap((q) => [q.question, q.answer ?? '']).flatMap((text) => termKey(locale, stem, text.replace(/[\p{P}\p{S}]+/gu, ' ')).split(' ')))).has(key);
+  return { questions, stems, concepts, subjects, frequency, byStem, byConcept, places: new Set(questions.map((q) => q.url)).size, spells };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
 import { matchedWords, namingScorer, pageKey, queryFor, resultUrlFor, shortened, withHighlights } from '../lib/search.ts';
-import { askedBefore, closestPlace, expandQuestions, placeCoverage, preciser, questionAsked, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
+import { askedBefore, closestPlace, expandQuestions, placeCoverage, preciser, questionAsked, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
 import { stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
@@ -240,7 +240,9 @@ async function search(typed: string, ticket: number): Promise<void> {
   phase('start');
   const isShown = (result: PagefindResult) => shown.has(typeById.get(result.id) ?? '');
   // The reader's words, and the same words in the treaty's wording where they used an everyday name of a concept.
-  const read = readQuery(locale, stem, plan.words, concepts);
+  // A typo of a concept's word is read, and searched, as the glossary spells it ("traficking").
+  const spelled = (text: string) => text.split(' ').map((word) => spelledAs(locale, stem, word, concepts, questions)).join(' ');
+  const read = readQuery(locale, stem, plan.words.map(spelled), concepts);
   const { together: wordings, eachWord } = searchesOf(read);
   // Every type is searched, the ticked ones shown: the counts beside the boxes are then what ticking one would list.
   // Searched first, so that the engine's worker takes these before any lookup below.
@@ -257,7 +259,7 @@ async function search(typed: string, ticket: number): Promise<void> {
     // A definition card shows the term's page's text: fetched now rather than after the results.
     if (concept.url) void pageResult(pagefind, concept.url).then((result) => result && dataOf(result));
   }
-  const named = plan.subject ?? plan.text;
+  const named = spelled(plan.subject ?? plan.text);
   // A question answers to the explanation that asks it in other words, or that lists it among its everyday
   // phrasings (no search needed); or else, when it names no concept in everyday words and has three words or more, to
   // the place whose questions and phrasings hold most of its words together. A comparison asks about two things,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedBefore, expandQuestions, placeCoverage, preciser, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns } from '../../src/lib/query.ts';
+import { askedBefore, expandQuestions, placeCoverage, preciser, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns } from '../../src/lib/query.ts';
 import { stemmerFor } from '../../src/lib/stemming.ts';
 
 test('question and stop words go, the words that carry the question stay, in each language and script', () => {
@@ -203,4 +203,17 @@ test('an article\'s overview gives way to its own paragraph when the paragraph h
   assert.equal(preciser(overview, coverage, index).url, '/en/protocol/art-17/explained/#art_17__para_1');
   const paragraph = { ...index.questions[2]!, holdsEveryWord: false, sharesOnlyNames: false };
   assert.equal(preciser(paragraph, coverage, index), paragraph, 'a paragraph stays');
+});
+
+test('a one-letter typo of a concept\'s word is read as the glossary spells it; a word the site\'s texts spell is not', async () => {
+  const stem = await stemmerFor('en');
+  const concepts = indexConcepts('en', stem, [
+    { id: 'trafficking-in-persons', names: ['trafficking in persons'], forms: ['trafficking in persons', 'trafficking'] },
+    { id: 'refugee-status-determination', names: ['refugee status determination'], forms: ['refugee status determination', 'refugee status'] },
+  ]);
+  const questions = indexQuestions('en', stem, [{ question: 'What must States do?', answer: 'States must act.', url: '/en/protocol/art-9/explained/#art_9', title: 'Article 9', kind: 'explanation' }]);
+  assert.equal(spelledAs('en', stem, 'traficking', concepts, questions), 'trafficking');
+  assert.equal(spelledAs('en', stem, 'trafficking', concepts, questions), 'trafficking');
+  assert.equal(spelledAs('en', stem, 'states', concepts, questions), 'states', 'a word the questions hold, one letter from "status"');
+  assert.equal(spelledAs('en', stem, 'statu', concepts, questions), 'statu', 'five letters: too short to tell');
 });

@@ -142,9 +142,8 @@ test('a one-letter typo of a term\'s word is read as the glossary spells it; one
   await expect(page.locator('#search-suggestions').getByRole('link', { name: 'exploitation', exact: true })).toHaveAttribute('href', '/en/glossary/exploitation/');
   await search(page, '/sl/search/?q=trgvna');
   await expect(page.locator('#search-suggestions').getByRole('link', { name: 'trgovina z ljudmi', exact: true })).toHaveAttribute('href', '/sl/glossary/trafficking-in-persons/');
-  await search(page, `/sr/search/?q=${encodeURIComponent('трговна')}`); // one letter from "трговина"
-  await expect(page.locator('#search-status')).toHaveText(/^Резултата за „трговна”: \d+$/);
-  await expect(page.locator('#search-suggestions')).toBeHidden();
+  await search(page, `/sr/search/?q=${encodeURIComponent('трговна')}`); // one letter from "трговина": searched as it
+  await expect(page.locator('#search-status')).toHaveText(/^Резултата за „трговна”: [1-9]\d*$/);
 });
 
 test('a query is text: markup in it is shown, never run', async ({ page }) => {

@@ -81,7 +81,19 @@ export default defineConfig({
     }),
   },
   // Guidelines and notes are MDX; this keeps their `## Heading {#id}` syntax (see src/lib/heading-ids.ts).
-  vite: { plugins: [viteMdxHeadingIds(), sharedScriptsInOneFile()] },
+  vite: {
+    plugins: [viteMdxHeadingIds(), sharedScriptsInOneFile()],
+    // Astro's own "use astro:head-inject" directive in compiled MDX is harmless, and the bundler warned of it once per
+    // MDX file, burying the build's own warnings.
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /\.mdx\b/.test(warning.id ?? '')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     siteUrl(), // says once what the build publishes without SITE_URL, PUBLISHER_NAME or REPORT_TO
     mdx(),

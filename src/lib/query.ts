@@ -418,8 +418,6 @@ export interface AnsweredQuestion {
   kind?: 'explanation' | 'guideline' | 'note' | 'check';
   /** `question` is what readers type for it in everyday words (an explanation's `<SearchedAs>`), never shown. */
   phrasing?: true;
-  /** For such a phrasing, the explanation's own question it stands for, which the answer card shows (if it has one). */
-  asks?: string;
 }
 
 /**
@@ -429,13 +427,13 @@ export interface AnsweredQuestion {
 export interface StoredPhrasing { phrasing: string; of: number }
 export type StoredQuestion = AnsweredQuestion | StoredPhrasing;
 
-/** questions.json as the search page uses it: every phrasing with the place, title and answer of its question. */
+/** questions.json as the search page uses it: every phrasing with the place, title and answer of the question it points to. */
 export function expandQuestions(stored: readonly StoredQuestion[]): AnsweredQuestion[] {
   return stored.map((entry) => {
     if (!('of' in entry)) return entry;
     const question = stored[entry.of];
     if (!question || 'of' in question) throw new Error(`questions.json: the phrasing "${entry.phrasing}" points to entry ${entry.of}, which is not a question`);
-    return { ...question, question: entry.phrasing, phrasing: true, asks: question.question };
+    return { ...question, question: entry.phrasing, phrasing: true };
   });
 }
 
@@ -520,6 +518,13 @@ export function pagesOnAll(words: readonly ReadWord[], index: QuestionIndex, opt
     .map(({ question }) => question);
 }
 
+/** The questions (and phrasings) a reader's word is found in: by itself, another word of its concept, or the concept. */
+function entriesHolding(word: ReadWord, index: QuestionIndex): Set<number> {
+  const found = new Set([word.key, ...word.stems].flatMap((k) => index.byStem.get(k) ?? []));
+  for (const id of word.concepts) for (const i of index.byConcept.get(id) ?? []) found.add(i);
+  return found;
+}
+
 /** The question a reader asks again, and how closely: whether it holds every word, and what the shared words are. */
 export interface AskedAgain extends AnsweredQuestion {
   /** It holds every one of the reader's words (or another word of the same concept). */
@@ -557,8 +562,7 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, op
   // question holding it says.
   const foundIn = new Map<ReadWord, number>();
   for (const word of asked) {
-    const found = new Set([word.key, ...word.stems].flatMap((k) => index.byStem.get(k) ?? []));
-    for (const id of word.concepts) for (const i of index.byConcept.get(id) ?? []) found.add(i);
+    const found = entriesHolding(word, index);
     for (const i of found) reachable.set(i, (reachable.get(i) ?? 0) + 1);
     foundIn.set(word, found.size);
   }
@@ -610,20 +614,25 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, op
 /** Whether a text has the stems of one of the glossary's names or forms, word for word: only then can it name a term. */
 export const namesATerm = (locale: Locale, stem: Stem, text: string, index: ConceptIndex): boolean => index.nameKeys.has(termKey(locale, stem, text));
 
+/** Of a place's entries, the one holding most of the query's weight (the first on a tie): the one its card shows. */
+const closestEntry = (place: PlaceHolding): number =>
+  [...place.entries].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+
+/** What one place holds of a query: the weight and the words, and each of its entries with the weight it holds. */
+export interface PlaceHolding { weight: number; held: ReadWord[]; entries: Map<number, number> }
+export interface Coverage { total: number; asked: ReadWord[]; places: Map<string, PlaceHolding> }
+
 /**
  * How much of a query each place holds (an explanation, guideline, note or check: every entry with its address): the
  * summed weight of the reader's words that one of its questions, phrasings or its title holds (the word, another
  * word of the concept it names, or that concept by another name), each word weighed by how few places hold it (a
  * word every place holds says nothing); with the total weight of the query's words.
  */
-export interface Coverage { total: number; asked: ReadWord[]; places: Map<string, { weight: number; held: ReadWord[]; entries: Map<number, number> }> }
 export function placeCoverage(words: readonly ReadWord[], index: QuestionIndex, kinds?: ReadonlySet<string>): Coverage {
   const asked = [...new Map(words.map((word) => [word.key, word])).values()];
   const holding = asked.map((word) => {
-    const entries = new Set([word.key, ...word.stems].flatMap((k) => index.byStem.get(k) ?? []));
-    for (const id of word.concepts) for (const i of index.byConcept.get(id) ?? []) entries.add(i);
     const places = new Map<string, number[]>();
-    for (const i of entries) {
+    for (const i of entriesHolding(word, index)) {
       const { url, kind = 'explanation' } = index.questions[i]!;
       if (kinds && !kinds.has(kind)) continue;
       places.set(url, [...(places.get(url) ?? []), i]);
@@ -631,7 +640,7 @@ export function placeCoverage(words: readonly ReadWord[], index: QuestionIndex, 
     return places;
   });
   const weights = holding.map((places) => Math.log((index.places + 1) / (places.size + 1)));
-  const places = new Map<string, { weight: number; held: ReadWord[]; entries: Map<number, number> }>();
+  const places = new Map<string, PlaceHolding>();
   holding.forEach((found, w) => {
     for (const [url, entries] of found) {
       const place = places.get(url) ?? { weight: 0, held: [], entries: new Map<number, number>() };
@@ -657,9 +666,8 @@ export function closestPlace(words: readonly ReadWord[], index: QuestionIndex, o
   const ranked = [...places].filter(([, p]) => p.held.length >= 2 && p.weight >= total * share).sort((a, b) => b[1].weight - a[1].weight);
   const [first, second] = ranked;
   if (!first || (second && second[1].weight === first[1].weight)) return undefined;
-  const [entry] = [...first[1].entries].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!;
   const held = first[1].held;
-  return { ...index.questions[entry]!, holdsEveryWord: held.length === asked.length, sharesOnlyNames: held.every((word) => word.namesConcept) };
+  return { ...index.questions[closestEntry(first[1])]!, holdsEveryWord: held.length === asked.length, sharesOnlyNames: held.every((word) => word.namesConcept) };
 }
 
 /**
@@ -690,6 +698,5 @@ export function preciser(answer: AskedAgain, coverage: Coverage, index: Question
     .filter(([url, place]) => url.startsWith(`${article}__`) && place.held.length >= own.held.length)
     .sort((a, b) => b[1].weight - a[1].weight);
   if (!best) return answer;
-  const [entry] = [...best[1].entries].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!;
-  return { ...index.questions[entry]!, holdsEveryWord: answer.holdsEveryWord, sharesOnlyNames: answer.sharesOnlyNames };
+  return { ...index.questions[closestEntry(best[1])]!, holdsEveryWord: answer.holdsEveryWord, sharesOnlyNames: answer.sharesOnlyNames };
 }

@@ -264,7 +264,8 @@ async function search(typed: string, ticket: number): Promise<void> {
   // phrasings (no search needed); or else, when it names no concept in everyday words and has three words or more, to
   // the place whose questions and phrasings hold most of its words together. A comparison asks about two things,
   // which a page on both answers (below), not one provision's question.
-  const namesEveryday = everydayConcept(read, plan.words.length, mostUsed) !== undefined;
+  const everydayNamed = everydayConcept(read, plan.words.length, mostUsed);
+  const namesEveryday = everydayNamed !== undefined;
   const coverage = placeCoverage(read.words, questions, shown);
   const held = (url: string | undefined) => (url ? (coverage.places.get(url)?.weight ?? 0) / Math.max(coverage.total, Number.EPSILON) : 0);
   const asked = plan.compares ? undefined : askedBefore(read.words, questions, { asking: plan.isQuestion, kinds: shown });
@@ -327,7 +328,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   // what happened (three words or more; after the explanation that asks the question, if one does); a topic of a word
   // or two ("fake passports") keeps the engine's first result and has the definition next.
   // Not for a comparison, which no one definition answers.
-  const everyday = !definition && !plan.compares && shown.has('glossary') ? everydayConcept(read, plan.words.length, mostUsed) : undefined;
+  const everyday = !definition && !plan.compares && shown.has('glossary') ? everydayNamed : undefined;
   const everydayFound = everyday && (await pageOf(pagefind, everyday.concept.url ?? '', page));
   const everydayLeads = everydayFound && (everyday.whole || plan.isQuestion || everyday.parts >= 3 || page[0]?.result.id === everydayFound.result.id);
   // A question that names no term and asks no explanation's question is answered first by the explanation that holds

@@ -6,7 +6,7 @@
  */
 import { latinToCyrillic } from '../lib/transliterate.ts';
 import { matchedWords, namingScorer, pageKey, queryFor, resultUrlFor, shortened, withHighlights } from '../lib/search.ts';
-import { askedBefore, closestPlace, expandQuestions, placeCoverage, preciser, questionAsked, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
+import { askedBefore, closestPlace, expandQuestions, type AnsweredQuestion, placeCoverage, preciser, questionAsked, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
 import { stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
@@ -144,6 +144,13 @@ function renderLead(kind: 'answer' | 'provision', href: string, title: string, t
   return item;
 }
 
+/** Whether a shown result leads to the page of an address (whatever its section or highlights). */
+const pathOf = (href: string) => new URL(href, location.href).pathname;
+const samePage = (item: Element, url: string) => {
+  const href = item.querySelector<HTMLAnchorElement>('a.result-title')?.href;
+  return !!href && pathOf(href) === pathOf(resultUrlFor(locale, url));
+};
+
 const typeOf = (data: PagefindResultData) => data.filters['type']?.[0];
 const isTermPage = (data: PagefindResultData) => typeOf(data) === 'glossary';
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -272,13 +279,21 @@ async function search(typed: string, ticket: number): Promise<void> {
   const closest = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown, coverage });
   // The question asked again, unless another place holds more of the reader's words (not just rarer ones).
   const wordsHeld = (url: string) => coverage.places.get(url)?.held.length ?? 0;
-  const chosen = asked && closest && wordsHeld(closest.url) > wordsHeld(asked.url) ? closest : (asked ?? (!namesEveryday && plan.words.length >= 3 ? closest : undefined));
+  // A sentence naming a concept in everyday words is answered by the place holding more of its words than that name.
+  const everydayWords = everydayNamed && !everydayNamed.whole ? Math.max(...read.everyday.filter((w) => w.concept === everydayNamed.concept).map((w) => w.length)) : 0;
+  const outweighs = !!closest && plan.words.length >= 4 && wordsHeld(closest.url) >= 4 && wordsHeld(closest.url) > everydayWords + 1;
+  const chosen = asked && closest && wordsHeld(closest.url) > wordsHeld(asked.url) ? closest : (asked ?? ((!namesEveryday || (!everydayNamed.whole && outweighs)) && plan.words.length >= 3 ? closest : undefined));
   const askedAgain = chosen && preciser(chosen, coverage, questions);
   const askedAgainId = askedAgain && pageIdOf(pagefind, askedAgain.url);
   // A query naming two things or more ("trafficking victim" and "asylum") asks how they relate: the guidelines, notes
   // and checks about all of them come early.
   const subjects = pagesOnAll(read.words, questions, { kinds: shown, coverage }).filter((q) => q.url !== askedAgain?.url);
   const subjectIds = Promise.all(subjects.map((q) => pageIdOf(pagefind, q.url)));
+  // The place holding most of the reader's words (a fifth of their weight at least), among the first three results
+  // whatever leads: the words a reader puts together are more often answered together than the engine's ranking
+  // of each page's text shows.
+  const holdingMost = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown, coverage, share: 0.2 });
+  const holdingMostId = holdingMost && holdingMost.url !== askedAgain?.url && !subjects.some((q) => q.url === holdingMost.url) ? pageIdOf(pagefind, holdingMost.url) : undefined;
   // A question no explanation asks may need the explanation that holds its words (below): looked up beside the other
   // searches rather than after them.
   const answering = plan.isQuestion && !askedAgain && shown.has('explanation')
@@ -344,7 +359,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   const defined = definition ?? everydayFound;
   const definedConcept = [...read.wordings, ...read.everyday].map((t) => t.concept).find((c) => defined?.data.url.includes(`/glossary/${c.id}/`));
   const defining = shown.has('protocol') ? (definedConcept?.definedBy ?? definedConcept?.discussedIn) : undefined;
-  const [answeredOn, definedOn, subjectsOn] = await Promise.all([askedAgainId, defining && pageIdOf(pagefind, defining.url), subjectIds]);
+  const [answeredOn, definedOn, subjectsOn, holdingMostOn] = await Promise.all([askedAgainId, defining && pageIdOf(pagefind, defining.url), subjectIds, holdingMostId]);
   phase('cards');
   if (ticket !== latest) return;
   const lead = definition ?? (everydayLeads ? everydayFound : undefined) ?? answer;
@@ -365,21 +380,32 @@ async function search(typed: string, ticket: number): Promise<void> {
   const provisionFirst = !!everyday && !everyday.whole && lead === everydayFound && !!defining && !listDefiners.has(defining.url);
   const at = items.findIndex((item) => item.dataset.definition !== undefined);
   if (defining) items.splice(provisionFirst ? at : at + 1, 0, renderLead('provision', resultUrlFor(locale, defining.url), defining.citation, 'protocol', [strings[defining === definedConcept?.definedBy ? 'definesTerm' : 'dealsWithTerm']!]));
-  const answerKind = askedAgain?.kind ?? 'explanation';
-  // An explanation's card shows the question and the first sentence of its answer; a page's, the first of its brief.
+  // An explanation's card shows the question and the first sentence of its answer; a page's, the first of its brief
   // (found by an everyday phrasing, the explanation's own question closest to the reader's words, if one shares any).
-  const cardQuestion = askedAgain?.phrasing && answerKind === 'explanation' ? (questionAsked(askedAgain.url, read.words, questions) ?? { question: '', answer: askedAgain.answer }) : askedAgain;
-  const answerLines = [...(answerKind === 'explanation' && cardQuestion?.question ? [cardQuestion.question] : []), shortened(cardQuestion?.answer ?? '', 320)];
-  const answerCard = answered ? [renderLead('answer', resultUrlFor(locale, askedAgain.url), askedAgain.title, answerKind, answerLines)] : [];
+  const answerCardOf = (found: AnsweredQuestion) => {
+    const kind = found.kind ?? 'explanation';
+    const shown = found.phrasing && kind === 'explanation' ? (questionAsked(found.url, read.words, questions) ?? { question: '', answer: found.answer }) : found;
+    const lines = [...(kind === 'explanation' && shown.question ? [shown.question] : []), shortened(shown.answer ?? '', 320)];
+    return renderLead('answer', resultUrlFor(locale, found.url), found.title, kind, lines);
+  };
+  const answerCard = answered ? [answerCardOf(askedAgain)] : [];
   // The pages on everything the query names come first: the query asks how those things meet, which no one
   // definition answers, nor an explanation's question that shares only their names and leaves some of the reader's
   // words out ("trafficked person allowed to claim asylum" and a question on asylum in Serbia). After an explanation
   // whose question holds every word, or the definition a "what is X" asks for.
-  const subjectCards = subjects.map((q) => renderLead('answer', resultUrlFor(locale, q.url), q.title, q.kind ?? 'note', [shortened(q.answer ?? '', 320)]));
+  const subjectCards = subjects.map(answerCardOf);
   // and only when the page on everything holds at least as much of the query as the answer.
   const subjectsFirst = !plan.subject && (!answered || (askedAgain.sharesOnlyNames && !askedAgain.holdsEveryWord && held(subjects[0]?.url) >= held(askedAgain.url)));
   const shownItems = [...answerCard, ...items];
   shownItems.splice(subjectsFirst ? 0 : 1, 0, ...subjectCards);
+  const holdingMostPage = holdingMostOn && !cards.includes(holdingMostOn) ? holdingMostOn : undefined;
+  if (holdingMost && holdingMostPage && !shownItems.slice(0, 3).some((item) => samePage(item, holdingMost.url))) {
+    skip.add(holdingMostPage);
+    cards.push(holdingMostPage);
+    const later = shownItems.findIndex((item, i) => i >= 2 && samePage(item, holdingMost.url));
+    if (later >= 0) shownItems.splice(later, 1);
+    shownItems.splice(2, 0, answerCardOf(holdingMost));
+  }
   list.replaceChildren(...shownItems);
   phase('shown');
   paging = { results, from: PAGE, skip };

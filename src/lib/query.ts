@@ -274,6 +274,8 @@ export interface ReadWord {
   concepts: ReadonlySet<string>;
   /** Part of an everyday word of a concept (`searchedAs`), not of one of its names or forms. */
   everyday?: boolean;
+  /** Part of an everyday word of two words or more ("pull out"): a place holds it by naming the concept. */
+  inPhrase?: boolean;
 }
 
 /** A query's words read against the glossary's concepts. */
@@ -306,6 +308,7 @@ export function readQuery(locale: Locale, stem: Stem, words: readonly string[], 
     for (const own of read.slice(start, start + phrase.keys.length)) {
       own.namesConcept = true;
       own.everyday ||= phrase.everyday;
+      own.inPhrase ||= phrase.everyday && phrase.keys.length > 1;
       own.concepts.add(phrase.concept.id);
       for (const key of index.stems.get(phrase.concept.id) ?? []) own.stems.add(key);
       if (widens && !own.treatyNames.includes(preferred)) own.treatyNames.push(preferred);
@@ -525,6 +528,11 @@ function entriesHolding(word: ReadWord, index: QuestionIndex): Set<number> {
   return found;
 }
 
+/** The questions (and phrasings) that name a concept the word is part of a name of: "out" of "pull out" by itself says nothing. */
+function entriesNaming(word: ReadWord, index: QuestionIndex): Set<number> {
+  return new Set([...word.concepts].flatMap((id) => index.byConcept.get(id) ?? []));
+}
+
 /** The question a reader asks again, and how closely: whether it holds every word, and what the shared words are. */
 export interface AskedAgain extends AnsweredQuestion {
   /** It holds every one of the reader's words (or another word of the same concept). */
@@ -625,14 +633,15 @@ export interface Coverage { total: number; asked: ReadWord[]; places: Map<string
 /**
  * How much of a query each place holds (an explanation, guideline, note or check: every entry with its address): the
  * summed weight of the reader's words that one of its questions, phrasings or its title holds (the word, another
- * word of the concept it names, or that concept by another name), each word weighed by how few places hold it (a
+ * word of the concept it names, or that concept by another name; a word of an everyday word of two words or more, such
+ * as "pull out", only by that concept), each word weighed by how few places hold it (a
  * word every place holds says nothing); with the total weight of the query's words.
  */
 export function placeCoverage(words: readonly ReadWord[], index: QuestionIndex, kinds?: ReadonlySet<string>): Coverage {
   const asked = [...new Map(words.map((word) => [word.key, word])).values()];
   const holding = asked.map((word) => {
     const places = new Map<string, number[]>();
-    for (const i of entriesHolding(word, index)) {
+    for (const i of word.inPhrase ? entriesNaming(word, index) : entriesHolding(word, index)) {
       const { url, kind = 'explanation' } = index.questions[i]!;
       if (kinds && !kinds.has(kind)) continue;
       places.set(url, [...(places.get(url) ?? []), i]);

@@ -205,6 +205,21 @@ test('an article\'s overview gives way to its own paragraph when the paragraph h
   assert.equal(preciser(paragraph, coverage, index), paragraph, 'a paragraph stays');
 });
 
+test('a word of an everyday phrase ("pull out") is held only by a place naming its concept, not by any text holding the word', async () => {
+  const stem = await stemmerFor('en');
+  const concepts = indexConcepts('en', stem, [{ id: 'denunciation', names: ['denunciation'], forms: ['denounce'], searchedAs: ['pull out', 'leave the protocol'] }]);
+  const q = (question: string, url: string) => ({ question, url, title: 'Explained', kind: 'explanation' as const });
+  const index = indexQuestions('en', stem, [
+    q('Can a State denounce the Protocol?', '/en/protocol/art-19/explained/#art_19__para_1'),
+    q('Must States pull together to carry out the Protocol?', '/en/protocol/art-10/explained/#art_10'),
+    q('What are the purposes of the Protocol?', '/en/protocol/art-2/explained/#art_2'),
+  ], concepts);
+  const words = readQuery('en', stem, planQuery('en', 'how does a state pull out').words, concepts).words;
+  const { places } = placeCoverage(words, index);
+  assert.deepEqual(places.get('/en/protocol/art-19/explained/#art_19__para_1')?.held.map((w) => w.word), ['state', 'pull', 'out']);
+  assert.deepEqual(places.get('/en/protocol/art-10/explained/#art_10')?.held.map((w) => w.word), ['state'], '"pull" and "out" there are other words');
+});
+
 test('a one-letter typo of a concept\'s word is read as the glossary spells it; a word the site\'s texts spell is not', async () => {
   const stem = await stemmerFor('en');
   const concepts = indexConcepts('en', stem, [

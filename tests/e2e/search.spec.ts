@@ -273,6 +273,17 @@ test('words readers use that no text does reach the explanation whose everyday p
   await expect(card).not.toContainText('newspapers');
 });
 
+test('the place whose questions and phrasings hold most of the reader\'s words is among the first three, and listed once', async ({ page }) => {
+  // The engine ranks article 6's and 9's texts first; the trafficking check's phrasings hold more of these words.
+  await search(page, `/en/search/?q=${encodeURIComponent('the man she loved made her sleep with clients and kept what they paid')}`);
+  const hrefs = (await results(page).evaluateAll((items) => items.map((li) => li.querySelector('a.result-title')?.getAttribute('href') ?? ''))).map((href) => href.replace(/\?[^#]*/, ''));
+  expect(hrefs.slice(0, 3)).toContain('/en/check/trafficking/');
+  expect(hrefs.filter((href) => href.startsWith('/en/check/trafficking/'))).toHaveLength(1);
+  const card = results(page).nth(hrefs.indexOf('/en/check/trafficking/'));
+  await expect(card).toHaveClass(/result-answer/);
+  await expect(card.locator('p').last()).not.toBeEmpty();
+});
+
 test('a landing page highlights only the words that matched, whole, never a stop word', async ({ page }) => {
   await search(page, '/en/search/?q=trafficking+victim'); // also searched as "victim of trafficking"
   const hrefs = await page.locator('#search-results a.result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

@@ -44,11 +44,34 @@ const QUESTION_OPENERS: Record<ContentLanguage, ReadonlySet<string>> = {
   sr: new Set('sta sto ko koga kome kako zasto kada kad gde koji koja koje kolika koliko da li moze mora moraju sme smeju cemu je su'.split(' ')),
 };
 
-/** "What is X" and its kin, as `comparable()` folds them; X is what follows (the `d` flag gives where it starts). */
+/**
+ * "What is X" and its kin, as `comparable()` folds them; X is what follows (the `d` flag gives where it starts), without
+ * a word such as "exactly" before it or "under the Protocol" after it: the term is asked about, not the Protocol.
+ */
+const UNDER_THE_TREATY: Record<ContentLanguage, string> = {
+  en: '(?: (?:under|in|according to|by) (?:the )?(?:un |palermo |trafficking )*(?:protocol|convention))?',
+  sl: '(?: (?:po|v|glede na) (?:palermsk[a-z]* )?(?:protokol[a-z]*|konvencij[a-z]*))?',
+  sr: '(?: (?:po|prema|u) (?:palermo |palermsk[a-z]* )?(?:protokol[a-z]*|konvencij[a-z]*))?',
+};
+const definitionPattern = (language: ContentLanguage, opening: string, closing = '') => new RegExp(`^${opening}(.+?)${closing}${UNDER_THE_TREATY[language]}$`, 'd');
 const DEFINITION_QUESTIONS: Record<ContentLanguage, RegExp[]> = {
-  en: [/^(?:what|who) (?:is|are|was|were) (?:meant by |an? |the )?(.+)$/d, /^what does (?:an? |the )?(.+?) mean$/d, /^what'?s (?:an? |the )?(.+)$/d, /^(?:meaning|definition) of (?:an? |the )?(.+)$/d, /^define (?:an? |the )?(.+)$/d],
-  sl: [/^(?:kaj|kdo) (?:je|so|pomeni|pomenijo) (.+)$/d, /^kaj se (?:steje|razume) (?:za|kot|pod) (.+)$/d, /^(?:pomen|definicija|opredelitev) (.+)$/d],
-  sr: [/^(?:sta|ko) (?:je|su|znaci|znace) (.+)$/d, /^sta se (?:smatra|podrazumeva) (?:pod|kao) (.+)$/d, /^(?:znacenje|definicija|pojam) (.+)$/d],
+  en: [
+    '(?:what|who) (?:exactly |legally |actually )?(?:is|are|was|were) (?:meant by |considered |regarded as )?(?:an? |the )?',
+    'what (?:exactly |legally |actually )?(?:counts|qualifies) as (?:an? |the )?',
+    "what'?s (?:an? |the )?",
+    '(?:meaning|definition) of (?:an? |the )?',
+    'define (?:an? |the )?',
+  ].map((opening) => definitionPattern('en', opening)).concat(definitionPattern('en', 'what does (?:an? |the )?', ' mean')),
+  sl: [
+    '(?:kaj|kdo) (?:tocno |pravzaprav )?(?:je|so|pomeni|pomenijo) (?:tocno )?',
+    'kaj (?:tocno |pravzaprav )?(?:se )?(?:steje|razume) (?:za|kot|pod) ',
+    '(?:pomen|definicija|opredelitev) ',
+  ].map((opening) => definitionPattern('sl', opening)),
+  sr: [
+    '(?:sta|ko) (?:tacno |zapravo |uopste )?(?:je|su|znaci|znace) (?:tacno )?',
+    'sta se (?:tacno |zapravo |uopste )?(?:smatra|podrazumeva)(?: pod| kao)? ',
+    '(?:znacenje|definicija|pojam) ',
+  ].map((opening) => definitionPattern('sr', opening)),
 };
 
 /**

@@ -25,6 +25,15 @@ test('"what is X" and its kin name their subject, in the reader\'s words', () =>
   assert.equal(planQuery('sr', 'шта је експлоатација').subject, 'експлоатација');
   assert.equal(planQuery('sr-latn', 'ko je žrtva trgovine ljudima').subject, 'žrtva trgovine ljudima');
   assert.equal(planQuery('en', 'consent of the victim').subject, undefined);
+  // A word such as "exactly" before X, or "under the Protocol" after it, is not part of X; nor is a verb of counting.
+  assert.equal(planQuery('en', 'what exactly counts as exploitation under the Palermo Protocol?').subject, 'exploitation');
+  assert.equal(planQuery('en', 'what does debt bondage mean in the protocol').subject, 'debt bondage');
+  assert.equal(planQuery('en', 'what is considered a position of vulnerability').subject, 'position of vulnerability');
+  assert.equal(planQuery('sl', 'kaj točno šteje za izkoriščanje po protokolu').subject, 'izkoriščanje');
+  assert.equal(planQuery('sl', 'kaj se šteje za suženjstvo').subject, 'suženjstvo');
+  assert.equal(planQuery('sr-latn', 'šta se tačno smatra trgovinom ljudima po Palermo protokolu').subject, 'trgovinom ljudima');
+  assert.equal(planQuery('sr', 'шта значи дужничко ропство према протоколу').subject, 'дужничко ропство');
+  assert.equal(planQuery('en', 'what is the protocol').subject, 'protocol', 'the Protocol itself, asked about, stays');
 });
 
 test('only stop words, empty, and overlong queries are told apart', () => {

@@ -313,17 +313,20 @@ export interface ReadQuery {
   wordings: TreatyWording[];
   /** Where the reader used an everyday word (`searchedAs`) of a concept, whether or not it adds a wording. */
   everyday: { concept: ConceptNames; start: number; length: number }[];
+  /** Where the reader used one of a concept's names or forms. */
+  named: { concept: ConceptNames; start: number; length: number }[];
 }
 
 /** Reads the words by stems, word for word against every name, form and everyday word, so "trgovini ljudima" counts too. */
 export function readQuery(locale: Locale, stem: Stem, words: readonly string[], index: ConceptIndex): ReadQuery {
   const keys = words.map((word) => termKey(locale, stem, word));
-  const read = words.map((word, i) => ({ word, key: keys[i]!, stems: new Set([keys[i]!]), treatyNames: [] as string[], namesConcept: false, concepts: new Set<string>(), everyday: false }));
+  const read = words.map((word, i) => ({ word, key: keys[i]!, stems: new Set([keys[i]!]), treatyNames: [] as string[], namesConcept: false, concepts: new Set<string>(), everyday: false, inPhrase: false }));
   const wordings: TreatyWording[] = [];
   const everyday: ReadQuery['everyday'] = [];
+  const named: ReadQuery['named'] = [];
   for (const { start, phrase } of phrasesIn(keys, index)) {
     const preferred = phrase.concept.names[0]!;
-    if (phrase.everyday) everyday.push({ concept: phrase.concept, start, length: phrase.keys.length });
+    (phrase.everyday ? everyday : named).push({ concept: phrase.concept, start, length: phrase.keys.length });
     // "victim" for "victim of trafficking": where the preferred name holds the reader's words, searching it as well
     // would only find fewer of the same pages.
     const preferredKeys = new Set(termKey(locale, stem, preferred).split(' '));
@@ -340,7 +343,7 @@ export function readQuery(locale: Locale, stem: Stem, words: readonly string[], 
     const wording = [...words.slice(0, start), preferred, ...words.slice(start + phrase.keys.length)].join(' ');
     if (!wordings.some((w) => w.wording === wording)) wordings.push({ wording, concept: phrase.concept, start, length: phrase.keys.length, everyday: phrase.everyday });
   }
-  return { words: read, wordings, everyday };
+  return { words: read, wordings, everyday, named };
 }
 
 /**

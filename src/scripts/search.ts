@@ -266,6 +266,10 @@ async function search(typed: string, ticket: number): Promise<void> {
     // A definition card shows the term's page's text: fetched now rather than after the results.
     if (concept.url) void pageResult(pagefind, concept.url).then((result) => result && dataOf(result));
   }
+  // A concept the reader calls by its name, of those few pages use (a telling one, not "victim"): its definition is
+  // among the first three whatever leads.
+  const namedTerm = shown.has('glossary') ? read.named.map((n) => n.concept).filter((c) => c.url && (c.usedIn ?? 0) < mostUsed * 0.3).sort((a, b) => (a.usedIn ?? 0) - (b.usedIn ?? 0))[0] : undefined;
+  const namedTermFound = namedTerm && pageResult(pagefind, namedTerm.url!).then((result) => result && dataOf(result).then((data) => ({ result, data })));
   const named = spelled(plan.subject ?? plan.text);
   // A question answers to the explanation that asks it in other words, or that lists it among its everyday
   // phrasings (no search needed); or else, when it names no concept in everyday words and has three words or more, to
@@ -359,7 +363,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   const defined = definition ?? everydayFound;
   const definedConcept = [...read.wordings, ...read.everyday].map((t) => t.concept).find((c) => defined?.data.url.includes(`/glossary/${c.id}/`));
   const defining = shown.has('protocol') ? (definedConcept?.definedBy ?? definedConcept?.discussedIn) : undefined;
-  const [answeredOn, definedOn, subjectsOn, holdingMostOn] = await Promise.all([askedAgainId, defining && pageIdOf(pagefind, defining.url), subjectIds, holdingMostId]);
+  const [answeredOn, definedOn, subjectsOn, holdingMostOn, namedFound] = await Promise.all([askedAgainId, defining && pageIdOf(pagefind, defining.url), subjectIds, holdingMostId, namedTermFound]);
   phase('cards');
   if (ticket !== latest) return;
   const lead = definition ?? (everydayLeads ? everydayFound : undefined) ?? answer;
@@ -398,14 +402,17 @@ async function search(typed: string, ticket: number): Promise<void> {
   const subjectsFirst = !plan.subject && (!answered || (askedAgain.sharesOnlyNames && !askedAgain.holdsEveryWord && held(subjects[0]?.url) >= held(askedAgain.url)));
   const shownItems = [...answerCard, ...items];
   shownItems.splice(subjectsFirst ? 0 : 1, 0, ...subjectCards);
-  const holdingMostPage = holdingMostOn && !cards.includes(holdingMostOn) ? holdingMostOn : undefined;
-  if (holdingMost && holdingMostPage && !shownItems.slice(0, 3).some((item) => samePage(item, holdingMost.url))) {
-    skip.add(holdingMostPage);
-    cards.push(holdingMostPage);
-    const later = shownItems.findIndex((item, i) => i >= 2 && samePage(item, holdingMost.url));
+  // A page put among the first three, unless it is there already or leads as a card: listed once, there.
+  const amongFirstThree = (at: number, id: string | undefined, url: string, item: () => HTMLLIElement) => {
+    if (!id || cards.includes(id) || shownItems.slice(0, 3).some((shown) => samePage(shown, url))) return;
+    skip.add(id);
+    cards.push(id);
+    const later = shownItems.findIndex((shown) => samePage(shown, url));
     if (later >= 0) shownItems.splice(later, 1);
-    shownItems.splice(2, 0, answerCardOf(holdingMost));
-  }
+    shownItems.splice(at, 0, item());
+  };
+  if (holdingMost) amongFirstThree(2, holdingMostOn, holdingMost.url, () => answerCardOf(holdingMost));
+  if (namedFound) amongFirstThree(1, namedFound.result.id, namedTerm!.url!, () => render(namedFound.data, true));
   list.replaceChildren(...shownItems);
   phase('shown');
   paging = { results, from: PAGE, skip };

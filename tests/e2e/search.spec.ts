@@ -284,6 +284,17 @@ test('the place whose questions and phrasings hold most of the reader\'s words i
   await expect(card.locator('p').last()).not.toBeEmpty();
 });
 
+test('a term the reader calls by its name, one few pages use, has its definition among the first three, listed once', async ({ page }) => {
+  // The engine ranks "reception centre" sixth here, below pages that hold the other words too.
+  await search(page, `/en/search/?q=${encodeURIComponent('child in a reception centre with adult men, is it safe')}`);
+  const hrefs = (await results(page).evaluateAll((items) => items.map((li) => li.querySelector('a.result-title')?.getAttribute('href') ?? ''))).map((href) => href.replace(/\?[^#]*/, ''));
+  const at = hrefs.indexOf('/en/glossary/reception-centre/');
+  expect(at).toBeGreaterThanOrEqual(0);
+  expect(at).toBeLessThan(3);
+  expect(hrefs.filter((href) => href === '/en/glossary/reception-centre/')).toHaveLength(1);
+  await expect(results(page).nth(at)).toHaveClass(/result-definition/);
+});
+
 test('a landing page highlights only the words that matched, whole, never a stop word', async ({ page }) => {
   await search(page, '/en/search/?q=trafficking+victim'); // also searched as "victim of trafficking"
   const hrefs = await page.locator('#search-results a.result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

@@ -214,6 +214,17 @@ test('an article\'s overview gives way to its own paragraph when the paragraph h
   assert.equal(preciser(paragraph, coverage, index), paragraph, 'a paragraph stays');
 });
 
+test('a query\'s concepts are told apart by how the reader named them: by a name or form, or by an everyday word', async () => {
+  const stem = await stemmerFor('en');
+  const concepts = indexConcepts('en', stem, [
+    { id: 'reception-centre', names: ['reception centre'], forms: ['reception centres'] },
+    { id: 'coercion', names: ['coercion'], forms: [], searchedAs: ['threatened'] },
+  ]);
+  const read = readQuery('en', stem, planQuery('en', 'threatened in a reception centre').words, concepts);
+  assert.deepEqual(read.named.map((n) => [n.concept.id, n.start, n.length]), [['reception-centre', 1, 2]]);
+  assert.deepEqual(read.everyday.map((n) => [n.concept.id, n.start, n.length]), [['coercion', 0, 1]]);
+});
+
 test('a word of an everyday phrase ("pull out") is held only by a place naming its concept, not by any text holding the word', async () => {
   const stem = await stemmerFor('en');
   const concepts = indexConcepts('en', stem, [{ id: 'denunciation', names: ['denunciation'], forms: ['denounce'], searchedAs: ['pull out', 'leave the protocol'] }]);

@@ -5,6 +5,7 @@
  * everyday one (Serbian "трговина људима" → "трговина људским бићима"), keeping the reader's own words too.
  * Pure: the page passes the stemmer and the glossary's names.
  */
+import type { ProvisionId } from './provisions.ts';
 import type { ContentLanguage, Locale } from './locales.ts';
 import { contentLanguageOf } from './locales.ts';
 import { distance } from 'fastest-levenshtein';
@@ -703,6 +704,22 @@ export function closestPlace(words: readonly ReadWord[], index: QuestionIndex, o
   if (!first || (second && second[1].weight === first[1].weight)) return undefined;
   const held = first[1].held;
   return { ...index.questions[closestEntry(first[1])]!, holdsEveryWord: held.length === asked.length, sharesOnlyNames: held.every((word) => word.namesConcept) };
+}
+
+/**
+ * Where a card leads to a whole article (the provision that deals with a concept: art. 8 with repatriation), the
+ * article's paragraph or point whose explanation holds most of the reader's words, two at least, and more than the
+ * article's overview does: "papers to go home" is answered by art. 8(4). Undefined when none does.
+ */
+export function paragraphHolding(articleUrl: string, coverage: Coverage): ProvisionId | undefined {
+  const article = articleUrl.match(/#(art_\d+)$/)?.[1];
+  if (!article) return undefined;
+  const places = [...coverage.places].filter(([url]) => url.includes('/explained/#'));
+  const overview = places.find(([url]) => url.endsWith(`#${article}`))?.[1].weight ?? 0;
+  const [best] = places
+    .filter(([url, place]) => url.includes(`#${article}__`) && place.held.length >= 2 && place.weight > overview)
+    .sort((a, b) => b[1].weight - a[1].weight);
+  return best && (best[0].slice(best[0].indexOf('#') + 1) as ProvisionId);
 }
 
 /**

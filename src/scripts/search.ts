@@ -4,13 +4,15 @@
  * is searched is planned by src/lib/query.ts (stop words, "what is X", the treaty's wording, relaxing to most words);
  * this file only runs the searches and draws what they find.
  */
-import { latinToCyrillic } from '../lib/transliterate.ts';
+import { inScript, latinToCyrillic } from '../lib/transliterate.ts';
+import { provisionLabel } from '../lib/citation.ts';
+import { contentLanguageOf, type Locale } from '../lib/locales.ts';
+import type { ProvisionId } from '../lib/provisions.ts';
 import { matchedWords, namingScorer, pageKey, queryFor, resultUrlFor, shortened, withHighlights } from '../lib/search.ts';
-import { askedBefore, closestPlace, expandQuestions, type AnsweredQuestion, placeCoverage, preciser, questionAsked, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
+import { askedBefore, closestPlace, expandQuestions, paragraphHolding, type AnsweredQuestion, placeCoverage, preciser, questionAsked, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
 import { stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
-import type { Locale } from '../lib/locales.ts';
 
 interface PagefindSubResult { url: string; title: string; excerpt: string; locations: number[]; weighted_locations?: { weight: number }[] }
 interface PagefindResultData { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; sub_results: PagefindSubResult[] }
@@ -70,6 +72,9 @@ const loadHelpers = () =>
     const mostUsed = Math.max(0, ...names.map((c) => c.usedIn ?? 0));
     return { concepts, questions: indexQuestions(locale, stem, questions, concepts), listDefiners, mostUsed };
   })());
+
+/** A provision's label as the page's citations write it ("art. 8(4)", "8. člen, 4. odstavek", "član 8. stav 4."). */
+const labelOf = (id: ProvisionId) => inScript(provisionLabel(id, contentLanguageOf(locale)), locale);
 
 /** Excerpts come from the Latin index; Cyrillic readers see them in Cyrillic. Only text is converted, never tags. */
 const inReaderScript = (html: string) => (locale === 'sr' ? html.replace(/(^|>)([^<]+)/g, (_, tag, text) => tag + latinToCyrillic(text)) : html);
@@ -383,7 +388,13 @@ async function search(typed: string, ticket: number): Promise<void> {
   // Protocol's provision comes first and the definition next.
   const provisionFirst = !!everyday && !everyday.whole && lead === everydayFound && !!defining && !listDefiners.has(defining.url);
   const at = items.findIndex((item) => item.dataset.definition !== undefined);
-  if (defining) items.splice(provisionFirst ? at : at + 1, 0, renderLead('provision', resultUrlFor(locale, defining.url), defining.citation, 'protocol', [strings[defining === definedConcept?.definedBy ? 'definesTerm' : 'dealsWithTerm']!]));
+  // An article that deals with the concept is cited at its paragraph that holds the reader's words, if one does.
+  const paragraph = defining && paragraphHolding(defining.url, coverage);
+  const article = defining?.url.match(/#(art_\d+)$/)?.[1] as ProvisionId | undefined;
+  const [provisionUrl, provisionCited] = paragraph && article && defining
+    ? [defining.url.replace(/#.*$/, `#${paragraph}`), defining.citation.replace(labelOf(article), labelOf(paragraph))]
+    : [defining?.url, defining?.citation];
+  if (defining) items.splice(provisionFirst ? at : at + 1, 0, renderLead('provision', resultUrlFor(locale, provisionUrl!), provisionCited!, 'protocol', [strings[defining === definedConcept?.definedBy ? 'definesTerm' : 'dealsWithTerm']!]));
   // An explanation's card shows the question and the first sentence of its answer; a page's, the first of its brief
   // (found by an everyday phrasing, the explanation's own question closest to the reader's words, if one shares any).
   const answerCardOf = (found: AnsweredQuestion) => {

@@ -295,6 +295,14 @@ test('a term the reader calls by its name, one few pages use, has its definition
   await expect(results(page).nth(at)).toHaveClass(/result-definition/);
 });
 
+test('the Protocol\'s card for a concept a whole article deals with cites and leads to the paragraph that holds the reader\'s words', async ({ page }) => {
+  // "pasoš" is an everyday word for travel documents, which article 12 deals with; point (a) is on their quality.
+  await search(page, `/sr-latn/search/?q=${encodeURIComponent('pasoš koji je teško falsifikovati')}`);
+  const card = page.locator('#search-results > li.result-provision').first();
+  await expect(card.locator('a.result-title')).toHaveAttribute('href', '/sr-latn/protocol/art-12/#art_12__point_a');
+  await expect(card.locator('a.result-title')).toHaveText(/, član 12\. tačka \(a\)$/);
+});
+
 test('a landing page highlights only the words that matched, whole, never a stop word', async ({ page }) => {
   await search(page, '/en/search/?q=trafficking+victim'); // also searched as "victim of trafficking"
   const hrefs = await page.locator('#search-results a.result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

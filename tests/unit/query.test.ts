@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedBefore, expandQuestions, placeCoverage, preciser, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns } from '../../src/lib/query.ts';
+import { askedBefore, expandQuestions, paragraphHolding, placeCoverage, preciser, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns } from '../../src/lib/query.ts';
 import { stemmerFor } from '../../src/lib/stemming.ts';
 
 test('question and stop words go, the words that carry the question stay, in each language and script', () => {
@@ -238,6 +238,22 @@ test('a word of an everyday phrase ("pull out") is held only by a place naming i
   const { places } = placeCoverage(words, index);
   assert.deepEqual(places.get('/en/protocol/art-19/explained/#art_19__para_1')?.held.map((w) => w.word), ['state', 'pull', 'out']);
   assert.deepEqual(places.get('/en/protocol/art-10/explained/#art_10')?.held.map((w) => w.word), ['state'], '"pull" and "out" there are other words');
+});
+
+test('a card for a whole article leads to its paragraph whose explanation holds most of the reader\'s words, if more than the overview', async () => {
+  const stem = await stemmerFor('en');
+  const q = (question: string, url: string) => ({ question, url, title: 'Article 8 explained', kind: 'explanation' as const });
+  const index = indexQuestions('en', stem, [
+    q('What does article 8 ask of States about return?', '/en/protocol/art-8/explained/#art_8'),
+    q('Must the State of origin accept its national back?', '/en/protocol/art-8/explained/#art_8__para_1'),
+    q('Must the State of origin issue travel documents for the return?', '/en/protocol/art-8/explained/#art_8__para_4'),
+    q('Must States issue travel documents of good quality?', '/en/protocol/art-12/explained/#art_12__point_a'),
+  ]);
+  const coverage = (text: string) => placeCoverage(readQuery('en', stem, planQuery('en', text).words, indexConcepts('en', stem, [])).words, index);
+  assert.equal(paragraphHolding('/en/protocol/art-8/#art_8', coverage('the embassy will not issue travel documents for her return')), 'art_8__para_4');
+  assert.equal(paragraphHolding('/en/protocol/art-8/#art_8', coverage('return')), undefined, 'one word is not enough');
+  assert.equal(paragraphHolding('/en/protocol/art-8/#art_8', coverage('what does article 8 ask about return')), undefined, 'the overview holds as much');
+  assert.equal(paragraphHolding('/en/protocol/art-8/#art_8__para_1', coverage('issue travel documents for return')), undefined, 'only a whole article is made precise');
 });
 
 test('a one-letter typo of a concept\'s word is read as the glossary spells it; a word the site\'s texts spell is not', async () => {

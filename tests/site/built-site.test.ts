@@ -1,7 +1,8 @@
 /**
- * Gates over the built site (run after `npm run build` and `npm run build:base-path`): valid HTML on every page, by
- * html-validate on every machine and by the W3C Nu checker wherever Java 11 or later exists (always in CI), and no
- * broken internal link or #fragment, checked by linkinator against the site served as it would be.
+ * Gates over the built site (run after `npm run build` and `npm run build:base-path`): valid HTML on every page of the
+ * build and on every template of the one under /nexus/, by html-validate on every machine and by the W3C Nu checker
+ * wherever Java 11 or later exists (always in CI), and no broken internal link or #fragment, checked by linkinator
+ * against the site served as it would be.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,15 +15,29 @@ import { formatFinding, htmlValidateFindings, nuFindings } from '../html-validat
 import { htmlFilesUnder } from '../built-files.ts';
 import { nuChecker, skipUnlessRequired } from '../../scripts/machine-tools.ts';
 
-const builds = ['dist', 'dist-base-path'];
 const nu = nuChecker();
+
+/**
+ * The pages validated in each build: every page of dist; of the build under /nexus/, made from the same templates
+ * with another base, origin and publisher, every page of one edition, five short-link pages and the root pages, which
+ * hold every template with the prefix (a quarter of the pages, so the suite does not validate each page twice).
+ */
+const validated: Record<string, () => string[]> = {
+  dist: () => htmlFilesUnder('dist'),
+  'dist-base-path': () => [
+    ...htmlFilesUnder('dist-base-path/nexus/en'),
+    ...htmlFilesUnder('dist-base-path/nexus/art').slice(0, 5),
+    'dist-base-path/nexus/index.html',
+    'dist-base-path/nexus/404.html',
+  ],
+};
 
 // The Nu checker (Java, its own process) and html-validate (this one) run at the same time.
 describe('every built page is valid HTML', { concurrency: true }, () => {
-  for (const dir of builds) {
+  for (const [dir, pagesOf] of Object.entries(validated)) {
     test(`${dir}, by html-validate with the rules of .htmlvalidate.mjs`, async () => {
-      const pages = htmlFilesUnder(dir);
-      assert.ok(pages.length > 1000, `only ${pages.length} pages in ${dir}`);
+      const pages = pagesOf();
+      assert.ok(pages.length > (dir === 'dist' ? 1000 : 250), `only ${pages.length} pages in ${dir}`);
       const findings = await htmlValidateFindings(pages);
       assert.equal(findings.length, 0, `${findings.length} errors in ${dir}, the first:\n${findings.slice(0, 20).map(formatFinding).join('\n')}`);
     });
@@ -30,7 +45,7 @@ describe('every built page is valid HTML', { concurrency: true }, () => {
 
   test('both builds, by the W3C Nu checker (errors only)', { skip: skipUnlessRequired(nu) }, async () => {
     if (nu.missing) assert.fail(`${nu.requireFlag} is set, so the Nu checker must run: ${nu.missing}`);
-    const findings = await nuFindings(nu.command!, builds);
+    const findings = await nuFindings(nu.command!, Object.values(validated).flatMap((pagesOf) => pagesOf()));
     assert.deepEqual(findings.slice(0, 10).map(formatFinding), []);
   });
 });

@@ -686,6 +686,12 @@ export function placeCoverage(words: readonly ReadWord[], index: QuestionIndex, 
       places.set(url, place);
     }
   });
+  // Words one entry holds together say more than words found in different entries of a place: what the others add
+  // counts half.
+  for (const place of places.values()) {
+    const together = Math.max(...place.entries.values());
+    place.weight = together + (place.weight - together) / 2;
+  }
   return { total: weights.reduce((a, b) => a + b, 0), asked, places };
 }
 

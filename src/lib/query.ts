@@ -22,17 +22,22 @@ const STOP_WORDS: Record<ContentLanguage, ReadonlySet<string>> = {
     'a an the of to in on at by for with from as into about under over than then so if or and but not no nor ' +
     'it its it\'s this that these those there here i me my we our you your he she they them their his her ' +
     'can could must should would will shall may might need needs have has had having get gets any some such ' +
-    'tell explain mean meant meaning please does anyone someone one also only just still very really').split(' ')),
+    'tell explain mean meant meaning please does anyone someone somebody anybody one also only just still very really ' +
+    'because since').split(' ')),
   sl: new Set(('kaj kdo koga komu kom kako zakaj kdaj kje kateri katera katero kateri katere kolik koliko ' +
     'je so sem si smo ste sta bil bila bilo bili bo bodo biti ni niso ali a in ter pa ampak vendar ' +
     'v na za z s o od do po pri k h iz med pod nad pred brez ' +
     'se si to ta te ti tisti tista tisto ki ce da lahko mora morajo moram ima imajo imam ' +
-    'kot tudi samo le ze še se se pa no prosim pojasni razlozi').split(' ')),
+    'kot tudi samo le ze še se se pa no prosim pojasni razlozi ' +
+    'nekdo nekoga nekomu nekaj zato ker sploh res ga jo mu ji jih jim me mi nas vas njen njena njeno njegov njegova ' +
+    'sme smejo smem tam tukaj').split(' ')),
   sr: new Set(('sta sto ko koga kome kako zasto kada kad gde koji koja koje kojim kolika koliko ' +
     'je su sam si smo ste bio bila bilo bili biti nije nisu li da i ili a ali pa te ' +
     'u na za sa s o od do po pri k iz medju između među pod nad pred bez ' +
     'se to ta taj te ti taj ono ako moze mora moraju ima imaju mogu ' +
-    'kao takodje samo vec molim objasni').split(' ')),
+    'kao takodje samo vec molim objasni ' +
+    'neko nekog nekoga nekome nesto zato jer uopste jos ga joj mu ih im me mi nas vas njen njena njeno njegov njegova ' +
+    'sme smeju smem ce cu ces cemo cete tamo ovde').split(' ')),
 };
 
 /** Whether a word, in any case, script or spelling, is a question or stop word of the locale's language. */

@@ -10,6 +10,11 @@ test('question and stop words go, the words that carry the question stay, in eac
   assert.deepEqual(planQuery('sl', 'Ali je soglasje žrtve pomembno?').words, ['soglasje', 'žrtve', 'pomembno']);
   assert.deepEqual(planQuery('sr', 'да ли је пристанак жртве битан').words, ['пристанак', 'жртве', 'битан']);
   assert.deepEqual(planQuery('sr-latn', 'ko je dete').words, ['dete']);
+  // Pronouns and "because", "someone": the story's grammar, not what it is about (a rare word weighs much).
+  assert.deepEqual(planQuery('sr', 'смеју ли да га врате тамо где ће га мучити').words, ['врате', 'мучити']);
+  assert.deepEqual(planQuery('sr-latn', 'može li neko da dobije azil samo zato što je bio žrtva').words, ['dobije', 'azil', 'žrtva']);
+  assert.deepEqual(planQuery('sl', 'ali jo lahko vrnejo, ker se nekdo boji zanjo').words, ['vrnejo', 'boji', 'zanjo']);
+  assert.deepEqual(planQuery('en', 'can someone be sent back because he is a victim').words, ['sent', 'back', 'victim']);
 });
 
 test('the Protocol\'s own words are never dropped, though they look like everyday ones', () => {

@@ -490,6 +490,8 @@ export interface QuestionIndex {
   /** The questions holding each stem, and each concept: only those can share two words with a query. */
   byStem: ReadonlyMap<string, readonly number[]>;
   byConcept: ReadonlyMap<string, readonly number[]>;
+  /** In Slovenian and Serbian, the questions holding a word by its first five letters (empty in English). */
+  byPrefix: ReadonlyMap<string, readonly number[]>;
   /** How many places (addresses) the questions lead to. */
   places: number;
   /** Whether the questions, phrasings or answers hold a word of this stem: the words the site's texts spell. */
@@ -515,11 +517,15 @@ export function indexQuestions(locale: Locale, stem: Stem, questions: readonly A
   const byConcept = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, i: number) => { const list = map.get(key); if (list) { if (list.at(-1) !== i) list.push(i); } else map.set(key, [i]); };
   stems.forEach((own, i) => { for (const key of own) add(byStem, key, i); });
+  // Slovenian and Serbian inflect and derive more than the stemmers strip ("vrbovao", "vrbovanje"): a word's first
+  // five letters find the questions holding a word that starts with them.
+  const byPrefix = new Map<string, number[]>();
+  if (contentLanguageOf(locale) !== 'en') stems.forEach((own, i) => { for (const key of own) if (key.length >= PREFIX) add(byPrefix, key.slice(0, PREFIX), i); });
   concepts.forEach((own, i) => { for (const ids of own.values()) for (const id of ids) add(byConcept, id, i); });
   // Made when a typo is first suspected, not as the page opens: stemming every answer takes a moment.
   let vocabulary: Set<string> | undefined;
   const spells = (key: string) => (vocabulary ??= new Set(questions.flatMap((q) => [q.question, q.answer ?? '']).flatMap((text) => termKey(locale, stem, text.replace(/[\p{P}\p{S}]+/gu, ' ')).split(' ')))).has(key);
-  return { questions, stems, concepts, subjects, frequency, byStem, byConcept, places: new Set(questions.map((q) => q.url)).size, spells };
+  return { questions, stems, concepts, subjects, frequency, byStem, byConcept, byPrefix, places: new Set(questions.map((q) => q.url)).size, spells };
 }
 
 /**
@@ -554,8 +560,10 @@ export function pagesOnAll(words: readonly ReadWord[], index: QuestionIndex, opt
 }
 
 /** The questions (and phrasings) a reader's word is found in: by itself, another word of its concept, or the concept. */
+const PREFIX = 5;
 function entriesHolding(word: ReadWord, index: QuestionIndex): Set<number> {
   const found = new Set([word.key, ...word.stems].flatMap((k) => index.byStem.get(k) ?? []));
+  if (word.key.length >= PREFIX) for (const i of index.byPrefix.get(word.key.slice(0, PREFIX)) ?? []) found.add(i);
   for (const id of word.concepts) for (const i of index.byConcept.get(id) ?? []) found.add(i);
   return found;
 }

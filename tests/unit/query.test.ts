@@ -261,6 +261,17 @@ test('a card for a whole article leads to its paragraph whose explanation holds 
   assert.equal(paragraphHolding('/en/protocol/art-8/#art_8__para_1', coverage('issue travel documents for return')), undefined, 'only a whole article is made precise');
 });
 
+test('in Slovenian and Serbian a word is found by its first five letters too, beyond what the stemmer strips; in English by its stem alone', async () => {
+  const sr = await stemmerFor('sr');
+  const index = indexQuestions('sr', sr, [{ question: 'Да ли врбовање одговорног лица повлачи казну?', url: '/sr/protocol/art-5/explained/#art_5__para_2__point_c', title: 'Члан 5', kind: 'explanation' }]);
+  const held = (text: string) => [...(placeCoverage(readQuery('sr', sr, planQuery('sr', text).words, indexConcepts('sr', sr, [])).words, index).places.values())][0]?.held.map((w) => w.word) ?? [];
+  assert.deepEqual(held('шеф није лично врбовао, одговара ли'), ['врбовао', 'одговара']);
+  const en = await stemmerFor('en');
+  const enIndex = indexQuestions('en', en, [{ question: 'Does the Protocol cover road traffic?', url: '/en/protocol/art-4/explained/#art_4', title: 'Article 4', kind: 'explanation' }]);
+  const enHeld = [...placeCoverage(readQuery('en', en, planQuery('en', 'trafficking cases').words, indexConcepts('en', en, [])).words, enIndex).places.values()];
+  assert.deepEqual(enHeld, [], '"trafficking" and "traffic" share five letters, not a stem');
+});
+
 test('a one-letter typo of a concept\'s word is read as the glossary spells it; a word the site\'s texts spell is not', async () => {
   const stem = await stemmerFor('en');
   const concepts = indexConcepts('en', stem, [

@@ -33,14 +33,16 @@ async function validate(concepts: Concept[]): Promise<void> {
     for (const related of concept.data.related) if (!ids.has(related)) problems.push(`${file}: related concept "${related}" does not exist; add content/glossary/${related}.yaml or fix the id.`);
     problems.push(...definedByProblems(file, readFileSync(concept.filePath ?? file, 'utf8'), concept.data.definedBy, known));
   }
-  if (problems.length) throw new Error(`The glossary has problems:\n  - ${problems.join('\n  - ')}`);
+  // Every problem at once, so that an editor fixes them in one go.
+  const reports = problems.length ? [`The glossary has problems:\n  - ${problems.join('\n  - ')}`] : [];
   for (const language of contentLanguages) {
     // A name or form belongs to one concept; an everyday word may belong to several, but must not name another.
     const conflicts = formConflicts(concepts.map((c) => ({ concept: c.id, forms: formsOf(c.data[language]) })));
-    if (conflicts.length) throw new Error(describeFormConflicts(language, conflicts));
+    if (conflicts.length) reports.push(describeFormConflicts(language, conflicts));
     const everyday = everydayWordConflicts(concepts.map((c) => ({ concept: c.id, forms: formsOf(c.data[language]), searchedAs: searchedAsOf(c.data[language]) })));
-    if (everyday.length) throw new Error(describeEverydayWordConflicts(language, everyday));
+    if (everyday.length) reports.push(describeEverydayWordConflicts(language, everyday));
   }
+  if (reports.length) throw new Error(reports.join('\n'));
 }
 
 let concepts: Promise<Concept[]> | undefined;

@@ -15,7 +15,8 @@ let checked: Promise<void> | undefined;
 export function checkContent(): Promise<void> {
   checked ??= (async () => {
     const results = await Promise.allSettled([getProtocol(), getSources(), getConcepts(), checkedExplanations()]);
-    // A check that needs another's data (the glossary needs the Protocol's ids) fails with that one's error: shown once.
+    // A check that needs another's data fails with that one's error, shown once: the glossary and the explanations
+    // are checked against the English original's ids, so only a problem in the original hides theirs.
     const errors = [...new Set(results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : [])))];
     if (errors.length === 1) throw errors[0];
     if (errors.length) throw new Error(errors.map((e) => (e instanceof Error ? e.message : String(e))).join('\n\n'));

@@ -12,7 +12,7 @@ import { definedByProblems } from '../lib/defined-by.ts';
 import { nearestProvisionIds } from '../lib/embeds.ts';
 import { urls } from '../site.ts';
 import { getSources } from './sources.ts';
-import { getProtocol } from './protocol.ts';
+import { getOriginal } from './protocol.ts';
 
 export type Concept = CollectionEntry<'glossary'>;
 
@@ -25,7 +25,7 @@ export const termIn = (concept: Concept, locale: Locale): Term => concept.data[c
 async function validate(concepts: Concept[]): Promise<void> {
   const ids = new Set(concepts.map((c) => c.id));
   const sources = await getSources();
-  const protocolIds = new Set<string>([...(await getProtocol()).get('en')!.articles.flatMap((a) => flatten(a.provision).map((p) => p.id)), 'preamble']);
+  const protocolIds = new Set<string>([...(await getOriginal()).articles.flatMap((a) => flatten(a.provision).map((p) => p.id)), 'preamble']);
   const known = { provisionIds: protocolIds, sourceKeys: new Set(sources.keys()), nearestProvisions: (wrong: string) => nearestProvisionIds(wrong, protocolIds) };
   const problems: string[] = [];
   for (const concept of concepts) {

@@ -1,5 +1,5 @@
 import { locales, type Locale } from '../lib/locales.ts';
-import { ARTICLE_COUNT, getEdition } from './protocol.ts';
+import { ARTICLE_COUNT, getOriginal } from './protocol.ts';
 import { flatten, toProvisionId, type ProvisionId } from '../lib/provisions.ts';
 import { shortPath } from '../lib/short-links.ts';
 import { getConcepts } from './glossary.ts';
@@ -34,7 +34,7 @@ export const localeGuidancePaths = (section: Section) => async () => {
 
 /** Every provision id of the Protocol in document order, from the English original. */
 export const provisionIds = async (): Promise<ProvisionId[]> => {
-  const edition = await getEdition('en');
+  const edition = await getOriginal();
   return [toProvisionId('preamble'), ...edition.articles.flatMap((article) => flatten(article.provision).map((p) => p.id))];
 };
 

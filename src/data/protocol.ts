@@ -106,34 +106,52 @@ async function loadEdition(language: ContentLanguage, problems: string[]): Promi
   };
 }
 
-/** Every translation must have exactly the provisions of the English original: compared article by article, where both could be read. */
-function alignmentProblems(original: ProtocolEdition | undefined, translations: (ProtocolEdition | undefined)[]): string[] {
+/** Every translation must have exactly the provisions of the English original: compared article by article, where the translation's could be read. */
+function alignmentProblems(original: ProtocolEdition, translations: (ProtocolEdition | undefined)[]): string[] {
   const problems: string[] = [];
   for (const translation of translations) {
     for (const article of translation?.articles ?? []) {
-      const inOriginal = original?.articles.find((a) => a.number === article.number);
-      if (!inOriginal) continue;
-      const found = compareProvisionIds(flatten(inOriginal.provision).map((p) => p.id), flatten(article.provision).map((p) => p.id));
+      const found = compareProvisionIds(flatten(original.articles[article.number - 1]!.provision).map((p) => p.id), flatten(article.provision).map((p) => p.id));
       if (found.length) problems.push(describeAlignmentProblems(`content/protocol/${translation!.language}/art-${article.number}.md`, found));
     }
   }
   return problems;
 }
 
+const failure = (problems: string[]) => new Error(`The Protocol (content/protocol/) has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
+
+const [originalLanguage, ...translationLanguages] = contentLanguages;
+let original: Promise<ProtocolEdition> | undefined;
 let editions: Promise<Map<ContentLanguage, ProtocolEdition>> | undefined;
 
 /**
- * The Protocol in every content language, parsed and checked once per build; any problem fails the build with all the
- * problems found in every language, each with its file (and line, where it has one) and fix.
+ * The English original, parsed and checked once per build: what the translations are checked against, and where the
+ * provision ids come from that the glossary and the explanations are checked against (src/data/paths.ts), so that
+ * their problems are found even while a translation has problems of its own.
+ */
+export function getOriginal(): Promise<ProtocolEdition> {
+  original ??= (async () => {
+    const problems: string[] = [];
+    const edition = await loadEdition(originalLanguage, problems);
+    if (problems.length) throw failure(problems);
+    return edition!;
+  })();
+  return original;
+}
+
+/**
+ * The Protocol in every content language, parsed and checked once per build: the original first; then any problem
+ * of the translations fails the build with all the problems found in every one, each with its file (and line, where
+ * it has one) and fix.
  */
 export function getProtocol(): Promise<Map<ContentLanguage, ProtocolEdition>> {
   editions ??= (async () => {
-    const problems = contentLanguages.map((): string[] => []);
-    const loaded = await Promise.all(contentLanguages.map((language, i) => loadEdition(language, problems[i]!)));
-    const [original, ...translations] = loaded;
-    const all = [...problems.flat(), ...alignmentProblems(original, translations)];
-    if (all.length) throw new Error(`The Protocol (content/protocol/) has ${all.length} problem${all.length === 1 ? '' : 's'}:\n${all.join('\n')}`);
-    return new Map(loaded.map((e) => [e!.language, e!]));
+    const en = await getOriginal();
+    const problems = translationLanguages.map((): string[] => []);
+    const translations = await Promise.all(translationLanguages.map((language, i) => loadEdition(language, problems[i]!)));
+    const all = [...problems.flat(), ...alignmentProblems(en, translations)];
+    if (all.length) throw failure(all);
+    return new Map([en, ...translations.map((e) => e!)].map((e) => [e.language, e]));
   })();
   return editions;
 }

@@ -7,8 +7,7 @@
  *   first error, so each case compiles the changed MDX with the build's own steps (scripts/compile-mdx.ts), in a second
  *   or two; the cases marked `alsoBuilt` run a real build too, for the build's own report of such an error.
  * - 'checks': the checks over whole collections (src/data/content-checks.ts), before any page is made. They report
- *   every problem at once, so the cases of one `group` break one copy together, and its real build must report all
- *   their messages.
+ *   every problem at once, so these cases break one copy together, and its real build must report all their messages.
  * - 'render': a check made while a page is rendered: a real build of its own.
  */
 import { describe, test } from 'node:test';
@@ -28,8 +27,6 @@ interface Case {
   caught: 'sync' | 'mdx' | 'checks' | 'render';
   /** For an 'mdx' case: a real build as well as the compile. */
   alsoBuilt?: true;
-  /** For a 'checks' case: the cases that share one build. */
-  group?: 'protocol' | 'glossary and explanations';
 }
 
 const cases: Case[] = [
@@ -47,13 +44,13 @@ const cases: Case[] = [
   },
   {
     name: 'a provision missing in one language',
-    caught: 'checks', group: 'protocol',
+    caught: 'checks',
     breakContent: (c) => edit(join(c, 'protocol/sl/art-6.md'), (t) => t.replace(/^\(d\) .*$/m, '')),
     expect: [/content\/protocol\/sl\/art-6\.md: the provisions do not match the English original/, /art_6__para_3__point_d is in the English original but missing here/],
   },
   {
     name: 'a duplicate provision id',
-    caught: 'checks', group: 'protocol',
+    caught: 'checks',
     breakContent: (c) => edit(join(c, 'protocol/sr/art-5.md'), (t) => t.replace(/^2\. /m, '1. ')),
     expect: [/content\/protocol\/sr\/art-5\.md:\d+: Duplicate provision id art_5__para_1/],
   },
@@ -77,13 +74,13 @@ const cases: Case[] = [
   },
   {
     name: 'an everyday word searched for one concept that is another concept\'s form',
-    caught: 'checks', group: 'glossary and explanations',
+    caught: 'checks',
     breakContent: (c) => edit(join(c, 'glossary/denunciation.yaml'), (t) => t.replace('    - "pull out"\n', '    - "pull out"\n    - "ratification"\n')),
     expect: [/"ratification" in the searchedAs of content\/glossary\/denunciation\.yaml is a name or form of content\/glossary\/ratification\.yaml: remove it from searchedAs/],
   },
   {
     name: 'a glossary entry defined in an unknown source, and one discussed in an unknown provision',
-    caught: 'checks', group: 'glossary and explanations',
+    caught: 'checks',
     breakContent: (c) => {
       for (const file of ['defined-in-unknown-source.yaml', 'discussed-in-unknown-provision.yaml']) copyFileSync(join(broken, 'glossary', file), join(c, 'glossary', file));
     },
@@ -130,7 +127,7 @@ const cases: Case[] = [
   },
   {
     name: 'an explanation missing in one language, one given twice, a question asked twice',
-    caught: 'checks', group: 'glossary and explanations',
+    caught: 'checks',
     breakContent: (c) => {
       edit(join(c, 'explanations/sl/art-3.mdx'), (t) => t.replace(/<Explanation of="art_3__point_d">[\s\S]*?<\/Explanation>\n/, ''));
       edit(join(c, 'explanations/en/art-5.mdx'), (t) => `${t}\n<Explanation of="art_5__para_1">\n\nOnce more.\n\n</Explanation>\n`);
@@ -171,7 +168,7 @@ const cases: Case[] = [
   },
   {
     name: 'a Protocol name that is not its printed title',
-    caught: 'checks', group: 'protocol',
+    caught: 'checks',
     breakContent: (c) => edit(join(c, 'protocol/sl/index.md'), (t) => t.replace('name: "Protokol za preprečevanje, zatiranje', 'name: "Protokol za preprečevanje')),
     expect: [/content\/protocol\/sl\/index\.md: name: "Protokol za preprečevanje in kaznovanje/, /is not the printed heading and title in normal case/],
   },
@@ -209,12 +206,12 @@ const warningCases: { name: string; changeContent: (content: string) => void; ex
   },
 ];
 
-/** The real builds: one per case, or per group of 'checks' cases; the slowest kinds first (a 'render' case builds all the pages before it). */
+/** The real builds: one per case, one for all the 'checks' cases; the slowest kinds first (a 'render' case builds all the pages before it). */
 const order: Case['caught'][] = ['render', 'checks', 'mdx', 'sync'];
 const builds = [
   ...Map.groupBy(
     cases.filter((c) => c.caught !== 'mdx' || c.alsoBuilt),
-    (c) => (c.caught === 'checks' ? `checks: ${c.group}` : c.name),
+    (c) => (c.caught === 'checks' ? 'checks' : c.name),
   ).values(),
 ].sort((a, b) => order.indexOf(a[0]!.caught) - order.indexOf(b[0]!.caught));
 

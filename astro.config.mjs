@@ -63,7 +63,8 @@ export default defineConfig({
       styleDirective: { resources: styleSources },
     },
   },
-  // Our remark and rehype plugins, in src/plugins/markdown.ts (the bad-content tests compile MDX with it too).
+  // Our remark and rehype plugins, in src/plugins/markdown.ts. The bad-content tests compile MDX with it, through
+  // viteMdxHeadingIds() and mdx() as below (scripts/compile-mdx.ts): keep that script in step with any change here.
   markdown,
   // Guidelines and notes are MDX; this keeps their `## Heading {#id}` syntax (see src/lib/heading-ids.ts).
   vite: {

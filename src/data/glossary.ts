@@ -12,7 +12,7 @@ import { definedByProblems } from '../lib/defined-by.ts';
 import { nearestProvisionIds } from '../lib/embeds.ts';
 import { urls } from '../site.ts';
 import { getSources } from './sources.ts';
-import { getProtocol } from './protocol.ts';
+import { getOriginal } from './protocol.ts';
 
 export type Concept = CollectionEntry<'glossary'>;
 
@@ -25,7 +25,7 @@ export const termIn = (concept: Concept, locale: Locale): Term => concept.data[c
 async function validate(concepts: Concept[]): Promise<void> {
   const ids = new Set(concepts.map((c) => c.id));
   const sources = await getSources();
-  const protocolIds = new Set<string>([...(await getProtocol()).get('en')!.articles.flatMap((a) => flatten(a.provision).map((p) => p.id)), 'preamble']);
+  const protocolIds = new Set<string>([...(await getOriginal()).articles.flatMap((a) => flatten(a.provision).map((p) => p.id)), 'preamble']);
   const known = { provisionIds: protocolIds, sourceKeys: new Set(sources.keys()), nearestProvisions: (wrong: string) => nearestProvisionIds(wrong, protocolIds) };
   const problems: string[] = [];
   for (const concept of concepts) {
@@ -33,14 +33,16 @@ async function validate(concepts: Concept[]): Promise<void> {
     for (const related of concept.data.related) if (!ids.has(related)) problems.push(`${file}: related concept "${related}" does not exist; add content/glossary/${related}.yaml or fix the id.`);
     problems.push(...definedByProblems(file, readFileSync(concept.filePath ?? file, 'utf8'), concept.data.definedBy, known));
   }
-  if (problems.length) throw new Error(`The glossary has problems:\n  - ${problems.join('\n  - ')}`);
+  // Every problem at once, so that an editor fixes them in one go.
+  const reports = problems.length ? [`The glossary has problems:\n  - ${problems.join('\n  - ')}`] : [];
   for (const language of contentLanguages) {
     // A name or form belongs to one concept; an everyday word may belong to several, but must not name another.
     const conflicts = formConflicts(concepts.map((c) => ({ concept: c.id, forms: formsOf(c.data[language]) })));
-    if (conflicts.length) throw new Error(describeFormConflicts(language, conflicts));
+    if (conflicts.length) reports.push(describeFormConflicts(language, conflicts));
     const everyday = everydayWordConflicts(concepts.map((c) => ({ concept: c.id, forms: formsOf(c.data[language]), searchedAs: searchedAsOf(c.data[language]) })));
-    if (everyday.length) throw new Error(describeEverydayWordConflicts(language, everyday));
+    if (everyday.length) reports.push(describeEverydayWordConflicts(language, everyday));
   }
+  if (reports.length) throw new Error(reports.join('\n'));
 }
 
 let concepts: Promise<Concept[]> | undefined;

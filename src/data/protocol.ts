@@ -43,36 +43,53 @@ function fileLine(entry: CollectionEntry<'protocolText'>, bodyLine: number): num
   return frontMatterLines + bodyLine;
 }
 
-function parseEntry(entry: CollectionEntry<'protocolText'>, article: number): Provision {
+/** An article's provisions, or undefined with the problem recorded: its file and line, and what is wrong. */
+function parseEntry(entry: CollectionEntry<'protocolText'>, article: number, problems: string[]): Provision | undefined {
   try {
     return parseArticle(article, entry.body ?? '');
   } catch (error) {
-    if (error instanceof TreatyStructureError) throw new Error(`${entry.filePath}:${fileLine(entry, error.line)}: ${error.message}`);
-    throw error;
+    if (!(error instanceof TreatyStructureError)) throw error;
+    problems.push(`${entry.filePath}:${fileLine(entry, error.line)}: ${error.message}`);
+    return undefined;
   }
 }
 
-async function loadEdition(language: ContentLanguage): Promise<ProtocolEdition> {
+/**
+ * An edition as far as it can be read, recording every problem found on the way rather than stopping at the first;
+ * its articles are the ones that could be read.
+ */
+async function loadEdition(language: ContentLanguage, problems: string[]): Promise<ProtocolEdition | undefined> {
   const [meta] = await getCollection('protocolEditions', (e) => e.id === language);
-  if (!meta) throw new Error(`content/protocol/${language}/index.md is missing: every language needs the Protocol's title, chapters and closing formula.`);
+  if (!meta) {
+    problems.push(`content/protocol/${language}/index.md is missing: every language needs the Protocol's title, chapters and closing formula.`);
+    return undefined;
+  }
   const texts = await getCollection('protocolText', (e) => e.id.startsWith(`${language}/`));
   const chapters = meta.data.chapters;
   if (!isPrintedTitle(meta.data.name, meta.data.heading, meta.data.title)) {
-    throw new Error(`content/protocol/${language}/index.md: name: "${meta.data.name}" is not the printed heading and title in normal case; write "${meta.data.heading} ${meta.data.title}" letter for letter, only the case and the letter-spacing changed.`);
+    problems.push(`content/protocol/${language}/index.md: name: "${meta.data.name}" is not the printed heading and title in normal case; write "${meta.data.heading} ${meta.data.title}" letter for letter, only the case and the letter-spacing changed.`);
   }
 
   const preambleEntry = texts.find((e) => 'kind' in e.data);
-  if (!preambleEntry) throw new Error(`content/protocol/${language}/preamble.md is missing.`);
+  if (!preambleEntry) problems.push(`content/protocol/${language}/preamble.md is missing.`);
 
   const articles: Article[] = [];
   for (let number = 1; number <= ARTICLE_COUNT; number++) {
     const entry = texts.find((e) => 'article' in e.data && e.data.article === number);
-    if (!entry) throw new Error(`content/protocol/${language}/art-${number}.md is missing: every article must exist in every language.`);
-    if (!entry.id.endsWith(`/art-${number}`)) throw new Error(`${entry.filePath}: front matter says article ${number} but the file is named ${entry.id}.md; rename it art-${number}.md.`);
+    if (!entry) {
+      problems.push(`content/protocol/${language}/art-${number}.md is missing: every article must exist in every language.`);
+      continue;
+    }
+    if (!entry.id.endsWith(`/art-${number}`)) {
+      problems.push(`${entry.filePath}: front matter says article ${number} but the file is named ${entry.id}.md; rename it art-${number}.md.`);
+      continue;
+    }
     const chapter = chapters.find((c) => number >= c.articles[0] && number <= c.articles[1]);
-    if (!chapter) throw new Error(`content/protocol/${language}/index.md: no chapter contains article ${number}; fix the chapters' article ranges.`);
+    if (!chapter) problems.push(`content/protocol/${language}/index.md: no chapter contains article ${number}; fix the chapters' article ranges.`);
+    const provision = parseEntry(entry, number, problems);
+    if (!chapter || !provision) continue;
     const title = 'title' in entry.data ? entry.data.title : '';
-    articles.push({ number, title, chapter, provision: parseEntry(entry, number) });
+    articles.push({ number, title, chapter, provision });
   }
   return {
     language,
@@ -80,7 +97,7 @@ async function loadEdition(language: ContentLanguage): Promise<ProtocolEdition> 
     title: meta.data.title,
     name: meta.data.name,
     preambleHeading: meta.data.preambleHeading,
-    preamble: (preambleEntry.body ?? '').split('\n').map((l) => l.trim().normalize('NFC')).filter(Boolean),
+    preamble: (preambleEntry?.body ?? '').split('\n').map((l) => l.trim().normalize('NFC')).filter(Boolean),
     chapters,
     articles,
     conclusions: meta.data.conclusions,
@@ -89,28 +106,52 @@ async function loadEdition(language: ContentLanguage): Promise<ProtocolEdition> 
   };
 }
 
-/** Every translation must have exactly the provisions of the English original. */
-function checkAlignment(editions: ProtocolEdition[]): void {
-  const [original, ...translations] = editions;
+/** Every translation must have exactly the provisions of the English original: compared article by article, where the translation's could be read. */
+function alignmentProblems(original: ProtocolEdition, translations: (ProtocolEdition | undefined)[]): string[] {
   const problems: string[] = [];
   for (const translation of translations) {
-    for (const article of translation.articles) {
-      const originalIds = flatten(original!.articles[article.number - 1]!.provision).map((p) => p.id);
-      const found = compareProvisionIds(originalIds, flatten(article.provision).map((p) => p.id));
-      if (found.length) problems.push(describeAlignmentProblems(`content/protocol/${translation.language}/art-${article.number}.md`, found));
+    for (const article of translation?.articles ?? []) {
+      const found = compareProvisionIds(flatten(original.articles[article.number - 1]!.provision).map((p) => p.id), flatten(article.provision).map((p) => p.id));
+      if (found.length) problems.push(describeAlignmentProblems(`content/protocol/${translation!.language}/art-${article.number}.md`, found));
     }
   }
-  if (problems.length) throw new Error(problems.join('\n'));
+  return problems;
 }
 
+const failure = (problems: string[]) => new Error(`The Protocol (content/protocol/) has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
+
+const [originalLanguage, ...translationLanguages] = contentLanguages;
+let original: Promise<ProtocolEdition> | undefined;
 let editions: Promise<Map<ContentLanguage, ProtocolEdition>> | undefined;
 
-/** The Protocol in every content language, parsed and checked once per build. */
+/**
+ * The English original, parsed and checked once per build: what the translations are checked against, and where the
+ * provision ids come from that the glossary and the explanations are checked against (src/data/paths.ts), so that
+ * their problems are found even while a translation has problems of its own.
+ */
+export function getOriginal(): Promise<ProtocolEdition> {
+  original ??= (async () => {
+    const problems: string[] = [];
+    const edition = await loadEdition(originalLanguage, problems);
+    if (problems.length) throw failure(problems);
+    return edition!;
+  })();
+  return original;
+}
+
+/**
+ * The Protocol in every content language, parsed and checked once per build: the original first; then any problem
+ * of the translations fails the build with all the problems found in every one, each with its file (and line, where
+ * it has one) and fix.
+ */
 export function getProtocol(): Promise<Map<ContentLanguage, ProtocolEdition>> {
   editions ??= (async () => {
-    const loaded = await Promise.all(contentLanguages.map(loadEdition));
-    checkAlignment(loaded);
-    return new Map(loaded.map((e) => [e.language, e]));
+    const en = await getOriginal();
+    const problems = translationLanguages.map((): string[] => []);
+    const translations = await Promise.all(translationLanguages.map((language, i) => loadEdition(language, problems[i]!)));
+    const all = [...problems.flat(), ...alignmentProblems(en, translations)];
+    if (all.length) throw failure(all);
+    return new Map([en, ...translations.map((e) => e!)].map((e) => [e.language, e]));
   })();
   return editions;
 }

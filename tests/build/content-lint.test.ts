@@ -4,12 +4,15 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 
-const lint = (...args: string[]) => {
-  const result = spawnSync(process.execPath, ['scripts/lint-content.ts', ...args], { encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-};
+/** Asynchronous, so that the cases really run side by side (a synchronous spawn would hold the test runner's thread). */
+const lint = (...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> =>
+  new Promise((resolve) => {
+    const child = execFile(process.execPath, ['scripts/lint-content.ts', ...args], { encoding: 'utf8' }, (_, stdout, stderr) =>
+      resolve({ status: child.exitCode, stdout, stderr }),
+    );
+  });
 
 const fixture = (path: string) => `tests/fixtures/lint/${path}`;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -30,8 +33,8 @@ const cases: { rule: string; file: string; line: number; message: RegExp; fix: R
 
 describe('the content linter fails on each seeded example with the file, the line and the fix', { concurrency: 4 }, () => {
   for (const c of cases) {
-    test(c.rule, () => {
-      const { status, stdout } = lint(fixture(c.file));
+    test(c.rule, async () => {
+      const { status, stdout } = await lint(fixture(c.file));
       assert.equal(status, 1, `the linter should fail on ${c.file}; output:\n${stdout}`);
       const line = stdout.split('\n').find((l) => l.startsWith(`${fixture(c.file)}:${c.line}: `) && c.message.test(l));
       assert.ok(line, `expected a problem at ${fixture(c.file)}:${c.line} matching ${c.message}; output:\n${stdout}`);
@@ -40,8 +43,8 @@ describe('the content linter fails on each seeded example with the file, the lin
     });
   }
 
-  test('the allowed cases around each seeded problem are not flagged', () => {
-    const { stdout } = lint(fixture(''));
+  test('the allowed cases around each seeded problem are not flagged', async () => {
+    const { stdout } = await lint(fixture(''));
     const counts = new Map<string, number>();
     for (const l of stdout.split('\n').filter(Boolean)) counts.set(l.split(':')[0]!, (counts.get(l.split(':')[0]!) ?? 0) + 1);
     // one problem per file, except the Latin example, which has two on one line ("B" and "EC")
@@ -49,8 +52,8 @@ describe('the content linter fails on each seeded example with the file, the lin
   });
 });
 
-test('the real content passes with no problems', () => {
-  const { status, stdout, stderr } = lint();
+test('the real content passes with no problems', async () => {
+  const { status, stdout, stderr } = await lint();
   assert.equal(status, 0, `content/ should lint clean:\n${stdout}`);
   assert.match(stderr, /no problems/);
 });

@@ -31,3 +31,14 @@ test('every page links its edition\'s changes feed, and the changes page links e
   await expect(page.locator('#history')).toBeInViewport();
   await expect(page.locator('#history time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
 });
+
+test('the not-found page reports the address the reader asked for, not the home page', async ({ page }) => {
+  // Served for any missing address; reached here by its own file, with a query that only the address bar holds.
+  const asked = `${configured}/nexus/404.html?from=/nexus/en/protocol/art-99/`;
+  await page.goto(asked);
+  const report = page.locator('footer a[data-report]');
+  await expect(report).toHaveAttribute('data-report', asked);
+  // The report's first line is the address it is about.
+  const body = new URL((await report.getAttribute('href'))!).searchParams.get('body') ?? '';
+  expect(body.split('\n')[0]).toBe(asked);
+});

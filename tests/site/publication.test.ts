@@ -81,7 +81,7 @@ test('the licence: LICENSE files, package.json, every data file, and the footer 
 
 test('configured, every page\'s "Report a problem" link goes to REPORT_TO with the page\'s address and title', () => {
   const dir = 'dist-base-path/nexus';
-  // The not-found page has no address of its own: its link reports from the home page.
+  // The not-found page has no address of its own: the browser puts the one asked for in its report (e2e).
   const pages = framedPages(dir).filter((f) => !f.endsWith('/404.html'));
   assert.ok(pages.length > 600, `only ${pages.length} pages`);
   for (const file of pages) {

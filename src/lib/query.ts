@@ -573,6 +573,9 @@ function entriesNaming(word: ReadWord, index: QuestionIndex): Set<number> {
   return new Set([...word.concepts].flatMap((id) => index.byConcept.get(id) ?? []));
 }
 
+/** An article or paragraph number, or the word for article, in the three languages and both scripts. */
+const CITES_A_PROVISION = /\d+\s*\(|\b(?:art|article|articles)\b|(?:^|\s)(?:člen\p{L}*|члан\p{L}*|clan\p{L}*|član\p{L}*)/iu;
+
 /** The question a reader asks again, and how closely: whether it holds every word, and what the shared words are. */
 export interface AskedAgain extends AnsweredQuestion {
   /** It holds every one of the reader's words (or another word of the same concept). */
@@ -639,6 +642,9 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, op
     // question holds all of its words and one of them names no concept: concepts' names alone ("odškodnina za žrtve")
     // ask for the concept.
     if (kind === 'explanation' && !asking && (held.length < asked.length || asked.every((word) => word.namesConcept))) return [];
+    // A phrasing that cites its provision ("article 6(3)(a) appropriate housing") is a student's search in the
+    // treaty's own words: a topic in those words is answered by the text that holds them, which the engine finds.
+    if (!asking && question.phrasing && CITES_A_PROVISION.test(question.question)) return [];
     // It asks about the same things: each thing the reader names (namedThings) is among the shared words.
     const heldWords = new Set(held.map((h) => h.word));
     if (thingsOf(words).some((thing) => !thing.some((word) => heldWords.has(word)))) return [];

@@ -272,6 +272,16 @@ test('in Slovenian and Serbian a word is found by its first five letters too, be
   assert.deepEqual(enHeld, [], '"trafficking" and "traffic" share five letters, not a stem');
 });
 
+test('a topic in the words of a phrasing that cites its provision is left to the engine; a question asked in them is answered by it', async () => {
+  const stem = await stemmerFor('en');
+  const question = { question: 'Must victims be housed?', answer: 'States shall consider it.', url: '/en/protocol/art-6/explained/#art_6__para_3__point_a', title: 'Article 6', kind: 'explanation' as const };
+  const index = indexQuestions('en', stem, expandQuestions([question, { phrasing: 'article 6(3)(a) appropriate housing', of: 0 }, { phrasing: 'somewhere safe to sleep', of: 0 }]));
+  const ask = (text: string) => { const plan = planQuery('en', text); return askedBefore(readQuery('en', stem, plan.words, indexConcepts('en', stem, [])).words, index, { asking: plan.isQuestion })?.url; };
+  assert.equal(ask('appropriate housing'), undefined, 'the Protocol\'s own words: its text answers');
+  assert.equal(ask('is appropriate housing required?'), question.url);
+  assert.equal(ask('somewhere safe to sleep'), question.url, 'a phrasing in other words still answers a topic');
+});
+
 test('a one-letter typo of a concept\'s word is read as the glossary spells it; a word the site\'s texts spell is not', async () => {
   const stem = await stemmerFor('en');
   const concepts = indexConcepts('en', stem, [

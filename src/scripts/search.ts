@@ -272,8 +272,8 @@ async function search(typed: string, ticket: number): Promise<void> {
     if (concept.url) void pageResult(pagefind, concept.url).then((result) => result && dataOf(result));
   }
   // A concept the reader calls by its name, of those few pages use (a telling one, not "victim"): its definition is
-  // among the first three whatever leads.
-  const namedTerm = shown.has('glossary') ? read.named.map((n) => n.concept).filter((c) => c.url && (c.usedIn ?? 0) < mostUsed * 0.3).sort((a, b) => (a.usedIn ?? 0) - (b.usedIn ?? 0))[0] : undefined;
+  // among the first three whatever leads; but not in a comparison, which pages on both answer before any definition.
+  const namedTerm = shown.has('glossary') && !plan.compares ? read.named.map((n) => n.concept).filter((c) => c.url && (c.usedIn ?? 0) < mostUsed * 0.3).sort((a, b) => (a.usedIn ?? 0) - (b.usedIn ?? 0))[0] : undefined;
   const namedTermFound = namedTerm && pageResult(pagefind, namedTerm.url!).then((result) => result && dataOf(result).then((data) => ({ result, data })));
   const named = spelled(plan.subject ?? plan.text);
   // A question answers to the explanation that asks it in other words, or that lists it among its everyday

@@ -559,8 +559,13 @@ export function pagesOnAll(words: readonly ReadWord[], index: QuestionIndex, opt
     .map(({ question }) => question);
 }
 
-/** The questions (and phrasings) a reader's word is found in: by itself, another word of its concept, or the concept. */
+/** In Slovenian and Serbian, how many first letters of a word find the questions holding a word that starts with them. */
 const PREFIX = 5;
+
+/**
+ * The questions (and phrasings) a reader's word is found in: by itself, another word of its concept, the concept, or
+ * (Slovenian and Serbian) its first letters.
+ */
 function entriesHolding(word: ReadWord, index: QuestionIndex): Set<number> {
   const found = new Set([word.key, ...word.stems].flatMap((k) => index.byStem.get(k) ?? []));
   if (word.key.length >= PREFIX) for (const i of index.byPrefix.get(word.key.slice(0, PREFIX)) ?? []) found.add(i);
@@ -739,12 +744,14 @@ export function closestPlace(words: readonly ReadWord[], index: QuestionIndex, o
 export function paragraphHolding(articleUrl: string, coverage: Coverage): ProvisionId | undefined {
   const article = articleUrl.match(/#(art_\d+)$/)?.[1];
   if (!article) return undefined;
-  const places = [...coverage.places].filter(([url]) => url.includes('/explained/#'));
-  const overview = places.find(([url]) => url.endsWith(`#${article}`))?.[1].weight ?? 0;
-  const [best] = places
-    .filter(([url, place]) => url.includes(`#${article}__`) && place.held.length >= 2 && place.weight > overview)
-    .sort((a, b) => b[1].weight - a[1].weight);
+  const overview = [...coverage.places].find(([url]) => url.endsWith(`/explained/#${article}`))?.[1].weight ?? 0;
+  const best = paragraphMost(coverage, article, (place) => place.held.length >= 2 && place.weight > overview);
   return best && (best[0].slice(best[0].indexOf('#') + 1) as ProvisionId);
+}
+
+/** Of an article's paragraphs and points (`art_8`: `#art_8__…`), the place that `holds` lets in with most of the query's weight. */
+function paragraphMost(coverage: Coverage, article: string, holds: (place: PlaceHolding) => boolean): [string, PlaceHolding] | undefined {
+  return [...coverage.places].filter(([url, place]) => url.includes(`#${article}__`) && holds(place)).sort((a, b) => b[1].weight - a[1].weight)[0];
 }
 
 /**
@@ -768,12 +775,10 @@ export function questionAsked(url: string, words: readonly ReadWord[], index: Qu
  * words: that paragraph, which says it more precisely (its entry sharing most of the query). Otherwise the answer.
  */
 export function preciser(answer: AskedAgain, coverage: Coverage, index: QuestionIndex): AskedAgain {
-  const article = answer.url.match(/^(.*#art_\d+)$/)?.[1];
+  const article = answer.url.match(/#(art_\d+)$/)?.[1];
   const own = coverage.places.get(answer.url);
   if (answer.kind !== 'explanation' || !article || !own) return answer;
-  const [best] = [...coverage.places]
-    .filter(([url, place]) => url.startsWith(`${article}__`) && place.held.length >= own.held.length)
-    .sort((a, b) => b[1].weight - a[1].weight);
+  const best = paragraphMost(coverage, article, (place) => place.held.length >= own.held.length);
   if (!best) return answer;
   return { ...index.questions[closestEntry(best[1])]!, holdsEveryWord: answer.holdsEveryWord, sharesOnlyNames: answer.sharesOnlyNames };
 }

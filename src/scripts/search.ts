@@ -274,7 +274,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   // A concept the reader calls by its name, of those few pages use (a telling one, not "victim"): its definition is
   // among the first three whatever leads; but not in a comparison, which pages on both answer before any definition.
   const namedTerm = shown.has('glossary') && !plan.compares ? read.named.map((n) => n.concept).filter((c) => c.url && (c.usedIn ?? 0) < mostUsed * 0.3).sort((a, b) => (a.usedIn ?? 0) - (b.usedIn ?? 0))[0] : undefined;
-  const namedTermFound = namedTerm && pageResult(pagefind, namedTerm.url!).then((result) => result && dataOf(result).then((data) => ({ result, data })));
+  if (namedTerm?.url) void pageResult(pagefind, namedTerm.url).then((result) => result && dataOf(result));
   const named = spelled(plan.subject ?? plan.text);
   // A question answers to the explanation that asks it in other words, or that lists it among its everyday
   // phrasings (no search needed); or else, when it names no concept in everyday words and has three words or more, to
@@ -368,7 +368,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   const defined = definition ?? everydayFound;
   const definedConcept = [...read.wordings, ...read.everyday].map((t) => t.concept).find((c) => defined?.data.url.includes(`/glossary/${c.id}/`));
   const defining = shown.has('protocol') ? (definedConcept?.definedBy ?? definedConcept?.discussedIn) : undefined;
-  const [answeredOn, definedOn, subjectsOn, holdingMostOn, namedFound] = await Promise.all([askedAgainId, defining && pageIdOf(pagefind, defining.url), subjectIds, holdingMostId, namedTermFound]);
+  const [answeredOn, definedOn, subjectsOn, holdingMostOn, namedFound] = await Promise.all([askedAgainId, defining && pageIdOf(pagefind, defining.url), subjectIds, holdingMostId, namedTerm && pageOf(pagefind, namedTerm.url!, page)]);
   phase('cards');
   if (ticket !== latest) return;
   const lead = definition ?? (everydayLeads ? everydayFound : undefined) ?? answer;
@@ -390,17 +390,16 @@ async function search(typed: string, ticket: number): Promise<void> {
   const at = items.findIndex((item) => item.dataset.definition !== undefined);
   // An article that deals with the concept is cited at its paragraph that holds the reader's words, if one does.
   const paragraph = defining && paragraphHolding(defining.url, coverage);
-  const article = defining?.url.match(/#(art_\d+)$/)?.[1] as ProvisionId | undefined;
-  const [provisionUrl, provisionCited] = paragraph && article && defining
-    ? [defining.url.replace(/#.*$/, `#${paragraph}`), defining.citation.replace(labelOf(article), labelOf(paragraph))]
+  const [provisionUrl, provisionCited] = paragraph && defining
+    ? [defining.url.replace(/#.*$/, `#${paragraph}`), defining.citation.replace(labelOf(paragraph.replace(/__.*$/, '') as ProvisionId), labelOf(paragraph))]
     : [defining?.url, defining?.citation];
   if (defining) items.splice(provisionFirst ? at : at + 1, 0, renderLead('provision', resultUrlFor(locale, provisionUrl!), provisionCited!, 'protocol', [strings[defining === definedConcept?.definedBy ? 'definesTerm' : 'dealsWithTerm']!]));
   // An explanation's card shows the question and the first sentence of its answer; a page's, the first of its brief
   // (found by an everyday phrasing, the explanation's own question closest to the reader's words, if one shares any).
   const answerCardOf = (found: AnsweredQuestion) => {
     const kind = found.kind ?? 'explanation';
-    const shown = found.phrasing && kind === 'explanation' ? (questionAsked(found.url, read.words, questions) ?? { question: '', answer: found.answer }) : found;
-    const lines = [...(kind === 'explanation' && shown.question ? [shown.question] : []), shortened(shown.answer ?? '', 320)];
+    const entry = found.phrasing && kind === 'explanation' ? (questionAsked(found.url, read.words, questions) ?? { question: '', answer: found.answer }) : found;
+    const lines = [...(kind === 'explanation' && entry.question ? [entry.question] : []), shortened(entry.answer ?? '', 320)];
     return renderLead('answer', resultUrlFor(locale, found.url), found.title, kind, lines);
   };
   const answerCard = answered ? [answerCardOf(askedAgain)] : [];

@@ -36,6 +36,8 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const percentile95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? 0;
 
 const FIRST_QUERY_TRIALS = 7;
+/** The editions measured: all four, or those named in BENCH_EDITIONS (comma-separated), to look into one. */
+const EDITIONS = process.env.BENCH_EDITIONS?.split(',') ?? ['en', 'sl', 'sr', 'sr-latn'];
 const ROUNDS = 3;
 
 /**
@@ -102,7 +104,7 @@ export async function searchTimings(dist: string): Promise<string> {
   const browser = await chromium.launch(await launchOptionsOrExit());
   const rows: (string | number)[][] = [];
   try {
-    for (const locale of ['en', 'sl', 'sr', 'sr-latn']) {
+    for (const locale of EDITIONS) {
       const queries = sampleQueries(locale);
       const submittedFirst: number[] = [];
       const typedFirst: number[] = [];
@@ -231,7 +233,7 @@ export async function searchOverhead(dist: string, queriesOf: (locale: string) =
   type Runs = { page: number[]; words: number[]; searches: number[] };
   const fresh = () => ({ page: [], words: [], searches: [] }) as Runs;
   try {
-    for (const locale of ['en', 'sl', 'sr', 'sr-latn']) {
+    for (const locale of EDITIONS) {
       const queries = queriesOf(locale);
       const prepared = await Promise.all(queries.map((query) => prepare(locale, query)));
       const firstRuns = queries.map(fresh);
@@ -282,7 +284,7 @@ export async function searchPhases(dist: string, queriesOf: (locale: string) => 
   const phases = ['start', 'searched', 'loaded', 'cards', 'shown'] as const;
   const rows: (string | number)[][] = [];
   try {
-    for (const locale of ['en', 'sl', 'sr', 'sr-latn']) {
+    for (const locale of EDITIONS) {
       const page = await freshSearchPage(browser, origin, locale);
       const spans: number[][] = phases.slice(1).map(() => []);
       for (const [i, query] of queriesOf(locale).entries()) {

@@ -40,20 +40,26 @@ const help = root.querySelector<HTMLElement>('#search-help')!;
 const TYPES = ['protocol', 'explanation', 'guideline', 'note', 'glossary', 'check'] as const;
 type ResultType = (typeof TYPES)[number];
 
-let engine: Promise<{ pagefind: Pagefind; stem: Stem; typeById: ReadonlyMap<string, ResultType> }> | undefined;
+let engine: Promise<{ pagefind: Pagefind; stem: Stem; typeById: ReadonlyMap<string, ResultType>; pageByKey: ReadonlyMap<string, PagefindResult> }> | undefined;
 const loadEngine = () =>
   (engine ??= (async () => {
-    const [pagefind, stem] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>, stemmerFor(locale)]);
+    const [pagefind, stem, ids] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>, stemmerFor(locale), fetch(`${bundle}pages.json`).then((r) => (r.ok ? r.json() : {})).catch(() => ({})) as Promise<Record<string, string>>]);
     await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
     await pagefind.init();
     await pagefind.filters(); // loads the filter index
     // Each page's type, from the filter index alone (no page is fetched): the page searches every type, shows the
-    // ticked ones and counts each type among what it found, so the counts are what it lists.
+    // ticked ones and counts each type among what it found, so the counts are what it lists. The same answers give
+    // every page as a result, which the cards are found by (their keys from pages.json, written beside the index).
     const typeById = new Map<string, ResultType>();
+    const byId = new Map<string, PagefindResult>();
     await Promise.all(TYPES.map(async (type) => {
-      for (const result of (await pagefind.search(null, { filters: { type } }))?.results ?? []) typeById.set(result.id, type);
+      for (const result of (await pagefind.search(null, { filters: { type } }))?.results ?? []) {
+        typeById.set(result.id, type);
+        byId.set(result.id, result);
+      }
     }));
-    return { pagefind, stem, typeById };
+    const pageByKey = new Map(Object.entries(ids).flatMap(([key, id]) => (byId.has(id) ? [[key, byId.get(id)!] as const] : [])));
+    return { pagefind, stem, typeById, pageByKey };
   })());
 
 /**
@@ -199,19 +205,9 @@ more.addEventListener('click', async () => {
   if (added) list.children[before]?.querySelector('a')?.focus();
 });
 
-/**
- * The indexed page a link leads to (an explanation, article, glossary or guidance page), by its `page` filter: looked
- * up once per page and kept, as later queries often lead to the same pages (each lookup is a round trip to the
- * engine's worker).
- */
-const pagesByKey = new Map<string, Promise<PagefindResult | undefined>>();
-function pageResult(pagefind: Pagefind, url: string): Promise<PagefindResult | undefined> {
-  const key = pageKey(url, base);
-  let result = pagesByKey.get(key);
-  if (!result) pagesByKey.set(key, (result = pagefind.search(null, { filters: { page: key } }).then((found) => found?.results[0])));
-  return result;
-}
-const pageIdOf = async (pagefind: Pagefind, url: string) => (await pageResult(pagefind, url))?.id;
+/** The indexed page a link leads to (an explanation, article, glossary or guidance page), by its key: no search. */
+const pageResult = (pageByKey: ReadonlyMap<string, PagefindResult>, url: string) => pageByKey.get(pageKey(url, base));
+const pageIdOf = (pageByKey: ReadonlyMap<string, PagefindResult>, url: string) => pageResult(pageByKey, url)?.id;
 
 /** Where a search's time goes, as performance marks the bench reads (scripts/bench/search.ts); nothing leaves the page. */
 const phase = (name: 'start' | 'searched' | 'loaded' | 'cards' | 'shown') => performance.mark(`search:${name}`);
@@ -248,7 +244,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   }
   status.textContent = strings['loading']!;
   const shown = checkedTypes();
-  const [{ pagefind, stem, typeById }, { concepts, questions, listDefiners, mostUsed }] = await Promise.all([loadEngine(), loadHelpers()]);
+  const [{ pagefind, stem, typeById, pageByKey }, { concepts, questions, listDefiners, mostUsed }] = await Promise.all([loadEngine(), loadHelpers()]);
   phase('start');
   const isShown = (result: PagefindResult) => shown.has(typeById.get(result.id) ?? '');
   // The reader's words, and the same words in the treaty's wording where they used an everyday name of a concept.
@@ -264,17 +260,16 @@ async function search(typed: string, ticket: number): Promise<void> {
     for (const result of found?.results.filter(isShown).slice(0, Math.ceil(PAGE / wordings.length)) ?? []) void dataOf(result);
     return found;
   }));
-  // The pages the query may put first as cards (concepts' definitions, the provisions that define them), looked up
-  // while the searches run.
-  for (const { concept } of [...read.wordings, ...read.everyday]) {
-    for (const url of [concept.definedBy?.url, concept.discussedIn?.url]) if (url) void pageResult(pagefind, url);
-    // A definition card shows the term's page's text: fetched now rather than after the results.
-    if (concept.url) void pageResult(pagefind, concept.url).then((result) => result && dataOf(result));
-  }
+  // A definition card shows the term's page's text: fetched while the searches run rather than after the results.
+  const prefetch = (url: string | undefined) => {
+    const result = url ? pageResult(pageByKey, url) : undefined;
+    if (result) void dataOf(result);
+  };
+  for (const { concept } of [...read.wordings, ...read.everyday]) prefetch(concept.url);
   // A concept the reader calls by its name, of those few pages use (a telling one, not "victim"): its definition is
   // among the first three whatever leads; but not in a comparison, which pages on both answer before any definition.
   const namedTerm = shown.has('glossary') && !plan.compares ? read.named.map((n) => n.concept).filter((c) => c.url && (c.usedIn ?? 0) < mostUsed * 0.3).sort((a, b) => (a.usedIn ?? 0) - (b.usedIn ?? 0))[0] : undefined;
-  if (namedTerm?.url) void pageResult(pagefind, namedTerm.url).then((result) => result && dataOf(result));
+  prefetch(namedTerm?.url);
   const named = spelled(plan.subject ?? plan.text);
   // A question answers to the explanation that asks it in other words, or that lists it among its everyday
   // phrasings (no search needed); or else, when it names no concept in everyday words and has three words or more, to
@@ -293,16 +288,16 @@ async function search(typed: string, ticket: number): Promise<void> {
   const outweighs = !!closest && plan.words.length >= 4 && wordsHeld(closest.url) >= 4 && wordsHeld(closest.url) > everydayWords + 1;
   const chosen = asked && closest && wordsHeld(closest.url) > wordsHeld(asked.url) ? closest : (asked ?? ((!namesEveryday || (!everydayNamed.whole && outweighs)) && plan.words.length >= 3 ? closest : undefined));
   const askedAgain = chosen && preciser(chosen, coverage, questions);
-  const askedAgainId = askedAgain && pageIdOf(pagefind, askedAgain.url);
+  const answeredOn = askedAgain && pageIdOf(pageByKey, askedAgain.url);
   // A query naming two things or more ("trafficking victim" and "asylum") asks how they relate: the guidelines, notes
   // and checks about all of them come early.
   const subjects = pagesOnAll(read.words, questions, { kinds: shown, coverage }).filter((q) => q.url !== askedAgain?.url);
-  const subjectIds = Promise.all(subjects.map((q) => pageIdOf(pagefind, q.url)));
+  const subjectsOn = subjects.map((q) => pageIdOf(pageByKey, q.url));
   // The place holding most of the reader's words (a fifth of their weight at least), among the first three results
   // whatever leads: the words a reader puts together are more often answered together than the engine's ranking
   // of each page's text shows.
   const holdingMost = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown, coverage, share: 0.2 });
-  const holdingMostId = holdingMost && holdingMost.url !== askedAgain?.url && !subjects.some((q) => q.url === holdingMost.url) ? pageIdOf(pagefind, holdingMost.url) : undefined;
+  const holdingMostOn = holdingMost && holdingMost.url !== askedAgain?.url && !subjects.some((q) => q.url === holdingMost.url) ? pageIdOf(pageByKey, holdingMost.url) : undefined;
   // A question no explanation asks may need the explanation that holds its words (below): looked up beside the other
   // searches rather than after them.
   const answering = plan.isQuestion && !askedAgain && shown.has('explanation')
@@ -353,7 +348,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   // or two ("fake passports") keeps the engine's first result and has the definition next.
   // Not for a comparison, which no one definition answers.
   const everyday = !definition && !plan.compares && shown.has('glossary') ? everydayNamed : undefined;
-  const everydayFound = everyday && (await pageOf(pagefind, everyday.concept.url ?? '', page));
+  const everydayFound = everyday && (await pageOf(pageByKey, everyday.concept.url ?? '', page));
   const everydayLeads = everydayFound && (everyday.whole || plan.isQuestion || everyday.parts >= 3 || page[0]?.result.id === everydayFound.result.id);
   // A question that names no term and asks no explanation's question is answered first by the explanation that holds
   // its words: one of the first three results, or, when no explanation is among the results, looked up (relaxed to
@@ -368,7 +363,8 @@ async function search(typed: string, ticket: number): Promise<void> {
   const defined = definition ?? everydayFound;
   const definedConcept = [...read.wordings, ...read.everyday].map((t) => t.concept).find((c) => defined?.data.url.includes(`/glossary/${c.id}/`));
   const defining = shown.has('protocol') ? (definedConcept?.definedBy ?? definedConcept?.discussedIn) : undefined;
-  const [answeredOn, definedOn, subjectsOn, holdingMostOn, namedFound] = await Promise.all([askedAgainId, defining && pageIdOf(pagefind, defining.url), subjectIds, holdingMostId, namedTerm && pageOf(pagefind, namedTerm.url!, page)]);
+  const definedOn = defining && pageIdOf(pageByKey, defining.url);
+  const namedFound = namedTerm && (await pageOf(pageByKey, namedTerm.url!, page));
   phase('cards');
   if (ticket !== latest) return;
   const lead = definition ?? (everydayLeads ? everydayFound : undefined) ?? answer;
@@ -477,12 +473,12 @@ function everydayConcept(read: ReturnType<typeof readQuery>, words: number, most
   return named && { concept: named, whole: false, parts };
 }
 
-/** A page by its address: among the results already loaded, or by its `page` filter. */
-async function pageOf(pagefind: Pagefind, url: string, loaded: readonly Found[]): Promise<Found | undefined> {
+/** A page by its address: among the results already loaded, or by its key. */
+async function pageOf(pageByKey: ReadonlyMap<string, PagefindResult>, url: string, loaded: readonly Found[]): Promise<Found | undefined> {
   const key = pageKey(url, base);
   const found = loaded.find(({ data }) => pageKey(data.url, base) === key);
   if (found) return found;
-  const result = await pageResult(pagefind, url);
+  const result = pageResult(pageByKey, url);
   return result && { result, data: await dataOf(result) };
 }
 

@@ -3,7 +3,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Root } from 'hast';
 import { compareTerms, initialLetter } from '../lib/alphabets.ts';
-import { createTermMatcher, describeEverydayWordConflicts, describeFormConflicts, everydayWordConflicts, formConflicts, formsOf, searchedAsOf, type TermMatcher } from '../lib/glossary.ts';
+import { createTermMatcher, describeEverydayPhrasesReadAsOneWord, describeEverydayWordConflicts, describeFormConflicts, everydayPhrasesReadAsOneWord, everydayWordConflicts, formConflicts, formsOf, searchedAsOf, type TermMatcher } from '../lib/glossary.ts';
+import { isStopWord } from '../lib/query.ts';
 import { linkTerms } from '../lib/glossary-links.ts';
 import { contentLanguageOf, contentLanguages, type ContentLanguage, type Locale } from '../lib/locales.ts';
 import { inScript } from '../lib/transliterate.ts';
@@ -41,6 +42,8 @@ async function validate(concepts: Concept[]): Promise<void> {
     if (conflicts.length) reports.push(describeFormConflicts(language, conflicts));
     const everyday = everydayWordConflicts(concepts.map((c) => ({ concept: c.id, forms: formsOf(c.data[language]), searchedAs: searchedAsOf(c.data[language]) })));
     if (everyday.length) reports.push(describeEverydayWordConflicts(language, everyday));
+    const readAsOne = everydayPhrasesReadAsOneWord(concepts.map((c) => ({ concept: c.id, searchedAs: searchedAsOf(c.data[language]) })), (word) => isStopWord(language, word));
+    if (readAsOne.length) reports.push(describeEverydayPhrasesReadAsOneWord(language, readAsOne));
   }
   if (reports.length) throw new Error(reports.join('\n'));
 }

@@ -66,6 +66,28 @@ export function everydayWordConflicts(concepts: (ConceptForms & { searchedAs: st
   }));
 }
 
+/**
+ * Everyday phrases (`searchedAs`) of several words that search reads as one: the others are stop words, which a
+ * query loses too ("police were in on it" is read as "police", "no nationality" as "nationality"), so every query
+ * holding that one word would name the concept. Unless the one word is itself listed for the concept, the phrase says
+ * what it does not mean.
+ */
+export function everydayPhrasesReadAsOneWord(concepts: { concept: string; searchedAs: string[] }[], isStopWord: (word: string) => boolean): { phrase: string; concept: string; readAs: string }[] {
+  return concepts.flatMap(({ concept, searchedAs }) => searchedAs.flatMap((phrase) => {
+    const words = phrase.split(' ');
+    const kept = words.filter((word) => !isStopWord(word));
+    return words.length > 1 && kept.length <= 1 && !searchedAs.includes(kept[0] ?? '') ? [{ phrase, concept, readAs: kept[0] ?? '' }] : [];
+  }));
+}
+
+/** What to tell a content editor about everyday phrases search reads as one word. */
+export function describeEverydayPhrasesReadAsOneWord(language: string, phrases: { phrase: string; concept: string; readAs: string }[]): string {
+  return (
+    `Glossary (${language}): an everyday phrase (searchedAs) must keep two words that are not stop words, as search leaves those out of a query.\n` +
+    phrases.map((p) => `  - "${p.phrase}" in the searchedAs of content/glossary/${p.concept}.yaml is read as ${p.readAs ? `"${p.readAs}" alone` : 'nothing at all'}: add a word that says the situation, list "${p.readAs}" on its own if that word alone means the concept, or remove the phrase.`).join('\n')
+  );
+}
+
 /** What to tell a content editor about conflicting forms. */
 export function describeFormConflicts(language: string, conflicts: { form: string; concepts: string[] }[]): string {
   return (

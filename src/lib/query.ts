@@ -643,10 +643,10 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, op
       return [{ key, namesConcept: word.namesConcept, word }];
     });
     if (held.length < 2 || held.length * 2 < asked.length || !held.some(({ key }) => distinctive(key))) return [];
-    // A topic typed as such ("smeštaj za žrtve trgovine ljudima", "lažni pasoši") is the question only when the
-    // question holds all of its words and one of them names no concept: concepts' names alone ("odškodnina za žrtve")
-    // ask for the concept.
-    if (kind === 'explanation' && !asking && (held.length < asked.length || asked.every((word) => word.namesConcept))) return [];
+    // A topic typed as such ("smeštaj za žrtve trgovine ljudima", "lažni pasoši") is an explanation's question, or a
+    // reader's phrasing of any page, only when that holds all of its words and one of them names no concept:
+    // concepts' names alone ("odškodnina za žrtve") ask for the concept. A page's title names its subject.
+    if ((kind === 'explanation' || question.phrasing) && !asking && (held.length < asked.length || asked.every((word) => word.namesConcept))) return [];
     // A phrasing that cites its provision ("article 6(3)(a) appropriate housing") is a student's search in the
     // treaty's own words: a topic in those words is answered by the text that holds them, which the engine finds.
     if (!asking && question.phrasing && CITES_A_PROVISION.test(question.question)) return [];

@@ -349,7 +349,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   // Not for a comparison, which no one definition answers.
   const everyday = !definition && !plan.compares && shown.has('glossary') ? everydayNamed : undefined;
   const everydayFound = everyday && (await pageOf(pageByKey, everyday.concept.url ?? '', page));
-  const everydayLeads = everydayFound && (everyday.whole || plan.isQuestion || everyday.parts >= 3 || page[0]?.result.id === everydayFound.result.id);
+  const everydayLeads = everydayFound && ((everyday.whole && plan.words.length === 1) || plan.isQuestion || everyday.parts >= 3 || page[0]?.result.id === everydayFound.result.id);
   // A question that names no term and asks no explanation's question is answered first by the explanation that holds
   // its words: one of the first three results, or, when no explanation is among the results, looked up (relaxed to
   // most of its words). An explanation further down holds the words less closely than the pages above it.

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Element, Root } from 'hast';
-import { createTermMatcher, everydayWordConflicts, expandBraces, formConflicts, formsOf } from '../../src/lib/glossary.ts';
+import { createTermMatcher, describeEverydayPhrasesReadAsOneWord, everydayPhrasesReadAsOneWord, everydayWordConflicts, expandBraces, formConflicts, formsOf } from '../../src/lib/glossary.ts';
 import { linkTerms, textOf } from '../../src/lib/glossary-links.ts';
 
 test('brace patterns expand, several groups multiply out', () => {
@@ -94,4 +94,19 @@ test('an everyday word may belong to several concepts, but not be another concep
     { concept: 'ratification', forms: ['ratification'], searchedAs: [] },
   ];
   assert.deepEqual(everydayWordConflicts(concepts), [{ word: 'ratification', concept: 'denunciation', namedBy: 'ratification' }]);
+});
+
+test('an everyday phrase that search reads as one word is named, unless that word is listed on its own', () => {
+  const stop = (word: string) => ['no', 'were', 'in', 'on', 'it', 'she', 'must'].includes(word);
+  const concepts = [
+    { concept: 'abuse-of-power', searchedAs: ['police were in on it', 'bribed police'] },
+    { concept: 'statelessness', searchedAs: ['no nationality', 'no citizenship', 'citizenship'] },
+    { concept: 'recovery', searchedAs: ['must she'] },
+  ];
+  assert.deepEqual(everydayPhrasesReadAsOneWord(concepts, stop), [
+    { phrase: 'police were in on it', concept: 'abuse-of-power', readAs: 'police' },
+    { phrase: 'no nationality', concept: 'statelessness', readAs: 'nationality' },
+    { phrase: 'must she', concept: 'recovery', readAs: '' },
+  ]);
+  assert.match(describeEverydayPhrasesReadAsOneWord('en', everydayPhrasesReadAsOneWord(concepts, stop)), /"police were in on it" in the searchedAs of content\/glossary\/abuse-of-power\.yaml is read as "police" alone/);
 });

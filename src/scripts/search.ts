@@ -298,10 +298,10 @@ async function search(typed: string, ticket: number): Promise<void> {
   // of each page's text shows.
   const holdingMost = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown, coverage, share: 0.2 });
   const holdingMostOn = holdingMost && holdingMost.url !== askedAgain?.url && !subjects.some((q) => q.url === holdingMost.url) ? pageIdOf(pageByKey, holdingMost.url) : undefined;
-  // A question no explanation asks may need the explanation that holds its words (below): looked up beside the other
-  // searches rather than after them.
+  // A question no explanation asks may need an explanation that holds all its words (below): looked up beside the
+  // other searches rather than after them.
   const answering = plan.isQuestion && !askedAgain && shown.has('explanation')
-    ? answerFor(pagefind, eachWord, typeById, read.words.map((w) => w.namesConcept)).then((found) => {
+    ? answerFor(pagefind, eachWord).then((found) => {
       if (found[0]) void dataOf(found[0]); // its text, fetched as soon as it is known
       return found;
     })
@@ -323,7 +323,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   let relaxed = false;
   if (!results.length && plan.words.length > 1) {
     // Nothing holds every word: the pages that hold most of them.
-    everyType = relating((await byEachWord(pagefind, eachWord, typeById.size, read.words.map((w) => w.namesConcept))).ranked.map((r) => r.page));
+    everyType = relating((await byEachWord(pagefind, eachWord, typeById.size, read.words.map((w) => w.namesConcept))).map((r) => r.page));
     if (ticket !== latest) return;
     results = everyType.filter(isShown);
     relaxed = results.length > 0;
@@ -351,8 +351,8 @@ async function search(typed: string, ticket: number): Promise<void> {
   const everydayFound = everyday && (await pageOf(pageByKey, everyday.concept.url ?? '', page));
   const everydayLeads = everydayFound && ((everyday.whole && plan.words.length === 1) || plan.isQuestion || everyday.parts >= 3 || page[0]?.result.id === everydayFound.result.id);
   // A question that names no term and asks no explanation's question is answered first by the explanation that holds
-  // its words: one of the first three results, or, when no explanation is among the results, looked up (relaxed to
-  // most of its words). An explanation further down holds the words less closely than the pages above it.
+  // its words: one of the first three results, or, when no explanation is among the results, looked up. An
+  // explanation further down holds the words less closely than the pages above it.
   let answer: Found | undefined;
   if (plan.isQuestion && !definition && !everydayLeads && !askedAgain && shown.has('explanation')) {
     const isExplanation = ({ data }: Found) => typeOf(data) === 'explanation';
@@ -444,12 +444,12 @@ async function search(typed: string, ticket: number): Promise<void> {
  * ranked by how many of the words they hold, a word found on few of the `totalPages` pages weighing more (then by
  * score).
  */
-async function byEachWord(pagefind: Pagefind, eachWord: readonly (readonly string[])[], totalPages: number, namesConcept: readonly boolean[], options: object = {}) {
+async function byEachWord(pagefind: Pagefind, eachWord: readonly (readonly string[])[], totalPages: number, namesConcept: readonly boolean[]) {
   const each = await Promise.all(eachWord.map(async (wordings) => {
-    const found = await Promise.all(wordings.map((wording) => pagefind.search(queryFor(locale, wording), options)));
+    const found = await Promise.all(wordings.map((wording) => pagefind.search(queryFor(locale, wording))));
     return found.flatMap((search) => search?.results ?? []);
   }));
-  return { each, ranked: pagesHoldingMost(each, (r) => r.id, (r) => r.score, totalPages, namesConcept) };
+  return pagesHoldingMost(each, (r) => r.id, (r) => r.score, totalPages, namesConcept);
 }
 
 /**
@@ -483,20 +483,13 @@ async function pageOf(pageByKey: ReadonlyMap<string, PagefindResult>, url: strin
 }
 
 /**
- * The explanation that answers a question: the one holding all its words, or failing that the one holding most of
- * them (at least half), searched again by the words it holds so that the result lands on the right section.
+ * The explanations holding all of a question's words. (Explanations holding only most of them were once looked up
+ * word by word, as many searches as words: over the reader-question sets the cards found by the questions' and
+ * phrasings' words answered as often, without those searches.)
  */
-async function answerFor(pagefind: Pagefind, eachWord: readonly (readonly string[])[], typeById: ReadonlyMap<string, ResultType>, namesConcept: readonly boolean[]): Promise<PagefindResult[]> {
-  const explanations = { filters: { type: 'explanation' } };
+async function answerFor(pagefind: Pagefind, eachWord: readonly (readonly string[])[]): Promise<PagefindResult[]> {
   const words = eachWord.map(([word]) => word!);
-  const all = await pagefind.search(queryFor(locale, words.join(' ')), explanations);
-  if (all?.results.length || words.length < 2) return all?.results ?? [];
-  const explained = [...typeById.values()].filter((type) => type === 'explanation').length;
-  const { each, ranked: [best] } = await byEachWord(pagefind, eachWord, explained, namesConcept, explanations);
-  if (!best || best.held * 2 < words.length) return [];
-  const held = words.filter((_, i) => each[i]?.some((r) => r.id === best.page.id));
-  const again = await pagefind.search(queryFor(locale, held.join(' ')), explanations);
-  return [again?.results.find((r) => r.id === best.page.id) ?? best.page];
+  return (await pagefind.search(queryFor(locale, words.join(' ')), { filters: { type: 'explanation' } }))?.results ?? [];
 }
 
 /** The glossary result the query names best (a listed form before a match by stems), if any. */

@@ -298,14 +298,6 @@ async function search(typed: string, ticket: number): Promise<void> {
   // of each page's text shows.
   const holdingMost = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown, coverage, share: 0.2 });
   const holdingMostOn = holdingMost && holdingMost.url !== askedAgain?.url && !subjects.some((q) => q.url === holdingMost.url) ? pageIdOf(pageByKey, holdingMost.url) : undefined;
-  // A question no explanation asks may need an explanation that holds all its words (below): looked up beside the
-  // other searches rather than after them.
-  const answering = plan.isQuestion && !askedAgain && shown.has('explanation')
-    ? answerFor(pagefind, eachWord).then((found) => {
-      if (found[0]) void dataOf(found[0]); // its text, fetched as soon as it is known
-      return found;
-    })
-    : undefined;
   const searches = await searching;
   phase('searched');
   if (ticket !== latest) return;
@@ -351,12 +343,13 @@ async function search(typed: string, ticket: number): Promise<void> {
   const everydayFound = everyday && (await pageOf(pageByKey, everyday.concept.url ?? '', page));
   const everydayLeads = everydayFound && ((everyday.whole && plan.words.length === 1) || plan.isQuestion || everyday.parts >= 3 || page[0]?.result.id === everydayFound.result.id);
   // A question that names no term and asks no explanation's question is answered first by the explanation that holds
-  // its words: one of the first three results, or, when no explanation is among the results, looked up. An
-  // explanation further down holds the words less closely than the pages above it.
+  // its words: one of the first three results, or, when no explanation is among the first ten, the first one after
+  // them. An explanation further down the first ten holds the words less closely than the pages above it.
   let answer: Found | undefined;
   if (plan.isQuestion && !definition && !everydayLeads && !askedAgain && shown.has('explanation')) {
     const isExplanation = ({ data }: Found) => typeOf(data) === 'explanation';
-    answer = page.slice(0, 3).find(isExplanation) ?? (page.some(isExplanation) ? undefined : (await firstOf((await answering) ?? [], 1))[0]);
+    const later = page.some(isExplanation) ? undefined : results.find((result) => typeById.get(result.id) === 'explanation');
+    answer = page.slice(0, 3).find(isExplanation) ?? (later && { result: later, data: await dataOf(later) });
   }
   // The query names a treaty term by another name or an everyday word: the provision that defines the term (or,
   // where none does, the one that deals with it: art. 8 with repatriation), right after its definition.
@@ -480,16 +473,6 @@ async function pageOf(pageByKey: ReadonlyMap<string, PagefindResult>, url: strin
   if (found) return found;
   const result = pageResult(pageByKey, url);
   return result && { result, data: await dataOf(result) };
-}
-
-/**
- * The explanations holding all of a question's words. (Explanations holding only most of them were once looked up
- * word by word, as many searches as words: over the reader-question sets the cards found by the questions' and
- * phrasings' words answered as often, without those searches.)
- */
-async function answerFor(pagefind: Pagefind, eachWord: readonly (readonly string[])[]): Promise<PagefindResult[]> {
-  const words = eachWord.map(([word]) => word!);
-  return (await pagefind.search(queryFor(locale, words.join(' ')), { filters: { type: 'explanation' } }))?.results ?? [];
 }
 
 /** The glossary result the query names best (a listed form before a match by stems), if any. */

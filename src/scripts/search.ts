@@ -56,6 +56,7 @@ const loadEngine = () =>
       for (const result of (await pagefind.search(null, { filters: { type } }))?.results ?? []) {
         typeById.set(result.id, type);
         byId.set(result.id, result);
+        unsearched.add(result);
       }
     }));
     const pageByKey = new Map(Object.entries(ids).flatMap(([key, id]) => (byId.has(id) ? [[key, byId.get(id)!] as const] : [])));
@@ -172,13 +173,23 @@ function checkedTypes(): Set<string> {
 
 const PAGE = 10;
 
-/** A result's text, loaded once however often it is asked for (it may be asked for early, while other searches run). */
+/**
+ * A result's text, loaded once however often it is asked for (it may be asked for early, while other searches run),
+ * and once for a page however many of the query's searches found it (each a result of its own; the excerpt of the
+ * first asked for serves).
+ */
 const loadedData = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
+let queryData = new Map<string, Promise<PagefindResultData>>();
 function dataOf(result: PagefindResult): Promise<PagefindResultData> {
-  let data = loadedData.get(result);
-  if (!data) loadedData.set(result, (data = result.data()));
+  // A page found by no words (a card's, by its key) has no excerpt of the query's words: never shared.
+  const found = !unsearched.has(result);
+  let data = loadedData.get(result) ?? (found ? queryData.get(result.id) : undefined);
+  if (!data) data = result.data();
+  loadedData.set(result, data);
+  if (found) queryData.set(result.id, data);
   return data;
 }
+const unsearched = new WeakSet<PagefindResult>();
 interface Found { result: PagefindResult; data: PagefindResultData }
 const firstOf = (found: readonly PagefindResult[], count: number): Promise<Found[]> =>
   Promise.all(found.slice(0, count).map(async (result) => ({ result, data: await dataOf(result) })));
@@ -231,6 +242,7 @@ async function run(): Promise<void> {
 }
 
 async function search(typed: string, ticket: number): Promise<void> {
+  queryData = new Map();
   suggestions.hidden = true;
   more.hidden = true;
   paging = undefined;
@@ -438,8 +450,11 @@ async function search(typed: string, ticket: number): Promise<void> {
  * score).
  */
 async function byEachWord(pagefind: Pagefind, eachWord: readonly (readonly string[])[], totalPages: number, namesConcept: readonly boolean[]) {
+  // Two words of one concept bring the same treaty wording: searched once.
+  const searched = new Map<string, ReturnType<Pagefind['search']>>();
+  const searchOnce = (query: string) => searched.get(query) ?? searched.set(query, pagefind.search(query)).get(query)!;
   const each = await Promise.all(eachWord.map(async (wordings) => {
-    const found = await Promise.all(wordings.map((wording) => pagefind.search(queryFor(locale, wording))));
+    const found = await Promise.all(wordings.map((wording) => searchOnce(queryFor(locale, wording))));
     return found.flatMap((search) => search?.results ?? []);
   }));
   return pagesHoldingMost(each, (r) => r.id, (r) => r.score, totalPages, namesConcept);

@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Root } from 'hast';
 import { compareTerms, initialLetter } from '../lib/alphabets.ts';
-import { createTermMatcher, describeEverydayPhrasesReadAsOneWord, describeEverydayWordConflicts, describeFormConflicts, everydayPhrasesReadAsOneWord, everydayWordConflicts, formConflicts, formsOf, searchedAsOf, type TermMatcher } from '../lib/glossary.ts';
+import { createTermMatcher, describeEverydayPhrasesReadAsOneWord, describeEverydayWordConflicts, describeFormConflicts, everydayPhrasesReadAsOneWord, everydayWordConflicts, expandBraces, formConflicts, formsOf, normaliseForm, searchedAsOf, type TermMatcher } from '../lib/glossary.ts';
 import { isStopWord } from '../lib/query.ts';
 import { linkTerms } from '../lib/glossary-links.ts';
 import { contentLanguageOf, contentLanguages, type ContentLanguage, type Locale } from '../lib/locales.ts';
@@ -43,9 +43,17 @@ async function validate(concepts: Concept[]): Promise<void> {
     const everyday = everydayWordConflicts(concepts.map((c) => ({ concept: c.id, forms: formsOf(c.data[language]), searchedAs: searchedAsOf(c.data[language]) })));
     if (everyday.length) reports.push(describeEverydayWordConflicts(language, everyday));
     const readAsOne = everydayPhrasesReadAsOneWord(concepts.map((c) => ({ concept: c.id, searchedAs: searchedAsOf(c.data[language]) })), (word) => isStopWord(language, word));
-    if (readAsOne.length) reports.push(describeEverydayPhrasesReadAsOneWord(language, readAsOne));
+    if (readAsOne.length) reports.push(describeEverydayPhrasesReadAsOneWord(language, readAsOne.map((p) => ({ ...p, line: searchedAsLine(concepts.find((c) => c.id === p.concept)!, language, p.phrase) }))));
   }
   if (reports.length) throw new Error(reports.join('\n'));
+}
+
+/** The line of a concept's file that lists an everyday phrase (as written, braces and all), for the editor. */
+function searchedAsLine(concept: Concept, language: ContentLanguage, phrase: string): number | undefined {
+  const written = (concept.data[language].searchedAs ?? []).find((line) => expandBraces(line).some((form) => normaliseForm(form) === phrase));
+  if (!written) return undefined;
+  const index = readFileSync(concept.filePath ?? `content/glossary/${concept.id}.yaml`, 'utf8').split('\n').findIndex((line) => line.includes(written));
+  return index < 0 ? undefined : index + 1;
 }
 
 let concepts: Promise<Concept[]> | undefined;

@@ -35,7 +35,7 @@ export function expandBraces(pattern: string): string[] {
   return options!.split(',').flatMap((option) => expandBraces(`${before}${option.trim()}${after}`));
 }
 
-const normaliseForm = (form: string) => form.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+export const normaliseForm = (form: string) => form.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Every form of a term in one language: the preferred term, the other terms, and the listed forms expanded. */
 export function formsOf(entry: TermEntry): string[] {
@@ -81,10 +81,10 @@ export function everydayPhrasesReadAsOneWord(concepts: { concept: string; search
 }
 
 /** What to tell a content editor about everyday phrases search reads as one word. */
-export function describeEverydayPhrasesReadAsOneWord(language: string, phrases: { phrase: string; concept: string; readAs: string }[]): string {
+export function describeEverydayPhrasesReadAsOneWord(language: string, phrases: { phrase: string; concept: string; readAs: string; line?: number | undefined }[]): string {
   return (
     `Glossary (${language}): an everyday phrase (searchedAs) must keep two words that are not stop words, as search leaves those out of a query.\n` +
-    phrases.map((p) => `  - "${p.phrase}" in the searchedAs of content/glossary/${p.concept}.yaml is read as ${p.readAs ? `"${p.readAs}" alone` : 'nothing at all'}: add a word that says the situation, list "${p.readAs}" on its own if that word alone means the concept, or remove the phrase.`).join('\n')
+    phrases.map((p) => `  - content/glossary/${p.concept}.yaml${p.line ? `:${p.line}` : ''}: "${p.phrase}" in searchedAs is read as ${p.readAs ? `"${p.readAs}" alone` : 'nothing at all'}: add a word that says the situation, list "${p.readAs}" on its own if that word alone means the concept, or remove the phrase.`).join('\n')
   );
 }
 

@@ -79,6 +79,12 @@ const cases: Case[] = [
     expect: [/"ratification" in the searchedAs of content\/glossary\/denunciation\.yaml is a name or form of content\/glossary\/ratification\.yaml: remove it from searchedAs/],
   },
   {
+    name: 'an everyday phrase that search reads as one word',
+    caught: 'checks',
+    breakContent: (c) => edit(join(c, 'glossary/repatriation.yaml'), (t) => t.replace(/(en:[\s\S]*?searchedAs:\n)/, '$1    - "if it was the police"\n')),
+    expect: [/content\/glossary\/repatriation\.yaml:\d+: "if it was the police" in searchedAs is read as "police" alone: add a word that says the situation/],
+  },
+  {
     name: 'a glossary entry defined in an unknown source, and one discussed in an unknown provision',
     caught: 'checks',
     breakContent: (c) => {

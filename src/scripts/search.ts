@@ -11,6 +11,7 @@ import type { ProvisionId } from '../lib/provisions.ts';
 import { matchedWords, namingScorer, pageKey, queryFor, resultUrlFor, shortened, withHighlights } from '../lib/search.ts';
 import { askedBefore, closestPlace, expandQuestions, paragraphHolding, type AnsweredQuestion, placeCoverage, preciser, questionAsked, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
 import { stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
+import { indexPlaces, rankPlaces, type Place, type PlaceIndex } from '../lib/places.ts';
 import { closestTerms } from '../lib/suggest.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
 
@@ -68,7 +69,7 @@ const loadEngine = () =>
  * for the treaty's wording beside the reader's, and the questions the explanations answer.
  */
 const fetchJson = <T>(url: string): Promise<T[]> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T[]>) : [])).catch(() => []);
-let helpers: Promise<{ concepts: ConceptIndex; questions: ReturnType<typeof indexQuestions>; listDefiners: ReadonlySet<string>; mostUsed: number }> | undefined;
+let helpers: Promise<{ concepts: ConceptIndex; questions: ReturnType<typeof indexQuestions>; places: PlaceIndex; listDefiners: ReadonlySet<string>; mostUsed: number }> | undefined;
 const loadHelpers = () =>
   (helpers ??= (async () => {
     const [{ stem }, names, questions] = await Promise.all([loadEngine(), fetchJson<ConceptNames>(namesUrl), fetchJson<StoredQuestion>(questionsUrl).then(expandQuestions)]);
@@ -77,7 +78,7 @@ const loadHelpers = () =>
     const definers = names.flatMap((c) => [c.definedBy?.url ?? c.discussedIn?.url ?? []].flat());
     const listDefiners = new Set(definers.filter((url, i) => definers.indexOf(url) !== i));
     const mostUsed = Math.max(0, ...names.map((c) => c.usedIn ?? 0));
-    return { concepts, questions: indexQuestions(locale, stem, questions, concepts), listDefiners, mostUsed };
+    return { concepts, questions: indexQuestions(locale, stem, questions, concepts), places: indexPlaces(locale, stem, questions, names, concepts), listDefiners, mostUsed };
   })());
 
 /** A provision's label as the page's citations write it ("art. 8(4)", "8. člen, 4. odstavek", "član 8. stav 4."). */
@@ -256,7 +257,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   }
   status.textContent = strings['loading']!;
   const shown = checkedTypes();
-  const [{ pagefind, stem, typeById, pageByKey }, { concepts, questions, listDefiners, mostUsed }] = await Promise.all([loadEngine(), loadHelpers()]);
+  const [{ pagefind, stem, typeById, pageByKey }, { concepts, questions, places, listDefiners, mostUsed }] = await Promise.all([loadEngine(), loadHelpers()]);
   phase('start');
   const isShown = (result: PagefindResult) => shown.has(typeById.get(result.id) ?? '');
   // The reader's words, and the same words in the treaty's wording where they used an everyday name of a concept.
@@ -292,6 +293,10 @@ async function search(typed: string, ticket: number): Promise<void> {
   const coverage = placeCoverage(read.words, questions, shown);
   const held = (url: string | undefined) => (url ? (coverage.places.get(url)?.weight ?? 0) / Math.max(coverage.total, Number.EPSILON) : 0);
   const asked = plan.compares ? undefined : askedBefore(read.words, questions, { asking: plan.isQuestion, kinds: shown });
+  // Unless the reader asks what a term is, names one, asks an explanation's question again or compares two things,
+  // the places whose readers' words hold most of theirs lead: the first first, the second third (src/lib/places.ts).
+  const leading = plan.subject || plan.compares || asked || namesATerm(locale, stem, plan.words.join(' '), concepts) ? [] : rankPlaces(read.words, places, { kinds: shown, count: 2 }).map(({ place }) => place);
+  for (const place of leading) if (place.kind === 'glossary') prefetch(place.url);
   const closest = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown, coverage });
   // The question asked again, unless another place holds more of the reader's words (not just rarer ones).
   const wordsHeld = (url: string) => coverage.places.get(url)?.held.length ?? 0;
@@ -424,6 +429,24 @@ async function search(typed: string, ticket: number): Promise<void> {
   };
   if (holdingMost) amongFirstThree(2, holdingMostOn, holdingMost.url, () => answerCardOf(holdingMost));
   if (namedFound) amongFirstThree(1, namedFound.result.id, namedTerm!.url!, () => render(namedFound.data, true));
+  const placeCard = async (place: Place) => {
+    if (place.kind !== 'glossary') return answerCardOf(questionAsked(place.url, read.words, questions) ?? questions.questions.find((q) => q.url === place.url)!);
+    const result = pageResult(pageByKey, place.url);
+    return result ? render(await dataOf(result), true) : undefined;
+  };
+  const [firstPlace, secondPlace] = await Promise.all(leading.map(placeCard));
+  if (ticket !== latest) return;
+  // Each page once: a place put first or third leaves where it was listed.
+  const putAt = (at: number, place: Place | undefined, item: HTMLLIElement | undefined, always: boolean) => {
+    const id = place && pageIdOf(pageByKey, place.url);
+    if (!place || !item || (!always && shownItems.slice(0, 3).some((shown) => samePage(shown, place.url)))) return;
+    const before = shownItems.findIndex((shown) => samePage(shown, place.url));
+    if (before >= 0) shownItems.splice(before, 1);
+    shownItems.splice(at, 0, item);
+    if (id && !cards.includes(id)) { skip.add(id); cards.push(id); }
+  };
+  putAt(0, leading[0], firstPlace, true);
+  putAt(2, leading[1], secondPlace, false);
   list.replaceChildren(...shownItems);
   phase('shown');
   paging = { results, from: PAGE, skip };

@@ -293,9 +293,11 @@ async function search(typed: string, ticket: number): Promise<void> {
   const coverage = placeCoverage(read.words, questions, shown);
   const held = (url: string | undefined) => (url ? (coverage.places.get(url)?.weight ?? 0) / Math.max(coverage.total, Number.EPSILON) : 0);
   const asked = plan.compares ? undefined : askedBefore(read.words, questions, { asking: plan.isQuestion, kinds: shown });
-  // Unless the reader asks what a term is, names one, asks an explanation's question again or compares two things,
-  // the places whose readers' words hold most of theirs lead: the first first, the second third (src/lib/places.ts).
-  const leading = plan.subject || plan.compares || asked || namesATerm(locale, stem, plan.words.join(' '), concepts) ? [] : rankPlaces(read.words, places, { kinds: shown, count: 2 }).map(({ place }) => place);
+  // Unless the reader asks what a term is, names one (alone, or in a topic of three words or fewer), asks an
+  // explanation's question again or compares two things, the places whose readers' words hold most of theirs lead:
+  // the first first, the second third (src/lib/places.ts).
+  const namesTopic = !plan.isQuestion && plan.words.length <= 3 && read.named.length > 0;
+  const leading = plan.subject || plan.compares || asked || namesTopic || namesATerm(locale, stem, plan.words.join(' '), concepts) ? [] : rankPlaces(read.words, places, { kinds: shown, count: 2 }).map(({ place }) => place);
   for (const place of leading) if (place.kind === 'glossary') prefetch(place.url);
   const closest = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown, coverage });
   // The question asked again, unless another place holds more of the reader's words (not just rarer ones).

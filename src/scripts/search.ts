@@ -297,7 +297,9 @@ async function search(typed: string, ticket: number): Promise<void> {
   // explanation's question again or compares two things, the places whose readers' words hold most of theirs lead:
   // the first first, the second third (src/lib/places.ts).
   const namesTopic = !plan.isQuestion && plan.words.length <= 3 && read.named.length > 0;
-  const leading = plan.subject || plan.compares || asked || namesTopic || namesATerm(locale, stem, plan.words.join(' '), concepts) ? [] : rankPlaces(read.words, places, { kinds: shown, count: 2 }).map(({ place }) => place);
+  // A topic of a word or two ("appropriate housing") is the engine's to find: the text that holds those words.
+  const shortTopic = !plan.isQuestion && plan.words.length <= 2;
+  const leading = plan.subject || plan.compares || asked || namesTopic || shortTopic || namesATerm(locale, stem, plan.words.join(' '), concepts) ? [] : rankPlaces(read.words, places, { kinds: shown, count: 2 }).map(({ place }) => place);
   for (const place of leading) if (place.kind === 'glossary') prefetch(place.url);
   const closest = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown, coverage });
   // The question asked again, unless another place holds more of the reader's words (not just rarer ones).
@@ -429,8 +431,6 @@ async function search(typed: string, ticket: number): Promise<void> {
     if (later >= 0) shownItems.splice(later, 1);
     shownItems.splice(at, 0, item());
   };
-  if (holdingMost) amongFirstThree(2, holdingMostOn, holdingMost.url, () => answerCardOf(holdingMost));
-  if (namedFound) amongFirstThree(1, namedFound.result.id, namedTerm!.url!, () => render(namedFound.data, true));
   const placeCard = async (place: Place) => {
     if (place.kind !== 'glossary') return answerCardOf(questionAsked(place.url, read.words, questions) ?? questions.questions.find((q) => q.url === place.url)!);
     const result = pageResult(pageByKey, place.url);
@@ -449,6 +449,8 @@ async function search(typed: string, ticket: number): Promise<void> {
   };
   putAt(0, leading[0], firstPlace, true);
   putAt(2, leading[1], secondPlace, false);
+  if (holdingMost) amongFirstThree(2, holdingMostOn, holdingMost.url, () => answerCardOf(holdingMost));
+  if (namedFound) amongFirstThree(1, namedFound.result.id, namedTerm!.url!, () => render(namedFound.data, true));
   list.replaceChildren(...shownItems);
   phase('shown');
   paging = { results, from: PAGE, skip };

@@ -351,3 +351,17 @@ test('a question about asylum for a victim of trafficking reaches the asylum pag
     expect(firstThree.some((href) => landsOn(href, asylumPages)), `${locale}: ${firstThree.join(' | ')}`).toBe(true);
   }
 });
+
+test('a sentence in everyday words is answered first by the place whose readers\' words hold most of it, listed once', async ({ page }) => {
+  // Neither names a term by its name; the concepts' everyday words and the explanations' phrasings are ranked together.
+  for (const [query, place] of [
+    ['a boy came on his own with no parents and wants asylum', '/en/glossary/unaccompanied-child/'],
+    ['oseba nima državljanstva nobene države in nobenih dokumentov', '/sl/glossary/statelessness/'],
+  ] as const) {
+    await search(page, `/${place.split('/')[1]}/search/?q=${encodeURIComponent(query)}`);
+    const hrefs = (await results(page).evaluateAll((items) => items.map((li) => li.querySelector('a.result-title')?.getAttribute('href') ?? ''))).map((href) => href.replace(/[?#].*$/, ''));
+    expect(hrefs[0]).toBe(place);
+    await expect(results(page).first()).toHaveClass(/result-definition/);
+    expect(hrefs.filter((href) => href === place)).toHaveLength(1);
+  }
+});

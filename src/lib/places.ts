@@ -8,7 +8,7 @@
  */
 import type { Locale } from './locales.ts';
 import { contentLanguageOf } from './locales.ts';
-import { planQuery, readQuery, type AnsweredQuestion, type ConceptIndex, type ConceptNames, type ReadWord } from './query.ts';
+import { planQuery, readQuery, type ConceptIndex, type ConceptNames, type QuestionIndex, type ReadWord } from './query.ts';
 import type { Stem } from './stemming.ts';
 
 /** BM25's usual constants; a concept named counts for half a word (measured best of 0, 0.5, 1 and 2). */
@@ -32,21 +32,27 @@ export interface PlaceIndex {
   prefixed: boolean;
 }
 
-const tokensOf = (words: readonly Pick<ReadWord, 'key' | 'concepts'>[], prefixed: boolean): string[] =>
-  words.flatMap((word) => [word.key, ...[...word.concepts].map((id) => `c:${id}`), ...(prefixed && word.key.length >= PREFIX ? [`p:${word.key.slice(0, PREFIX)}`] : [])]);
-
-export function indexPlaces(locale: Locale, stem: Stem, questions: readonly AnsweredQuestion[], concepts: readonly ConceptNames[], conceptIndex: ConceptIndex): PlaceIndex {
+export function indexPlaces(locale: Locale, stem: Stem, questions: QuestionIndex, concepts: readonly ConceptNames[], conceptIndex: ConceptIndex): PlaceIndex {
   const prefixed = contentLanguageOf(locale) !== 'en';
   const byUrl = new Map<string, { place: Place; tokens: string[] }>();
-  const add = (place: Place, text: string) => {
+  const add = (place: Place, keys: Iterable<string>, conceptsOf: (key: string) => Iterable<string>) => {
     const entry = byUrl.get(place.url) ?? { place, tokens: [] };
-    entry.tokens.push(...tokensOf(readQuery(locale, stem, planQuery(locale, text).words, conceptIndex).words, prefixed));
+    for (const key of keys) {
+      entry.tokens.push(key, ...[...conceptsOf(key)].map((id) => `c:${id}`));
+      if (prefixed && key.length >= PREFIX) entry.tokens.push(`p:${key.slice(0, PREFIX)}`);
+    }
     byUrl.set(place.url, entry);
   };
-  for (const question of questions) add({ url: question.url, kind: question.kind ?? 'explanation' }, question.question);
+  // The questions as the question index read them (their stems, and the concepts those name): not read again.
+  questions.questions.forEach((question, i) => add({ url: question.url, kind: question.kind ?? 'explanation' }, questions.stems[i]!, (key) => questions.concepts[i]!.get(key) ?? []));
   for (const concept of concepts) {
     if (!concept.url) continue;
-    for (const text of new Set([...concept.names, ...concept.forms, ...(concept.searchedAs ?? [])])) add({ url: concept.url, kind: 'glossary', concept: concept.id }, text);
+    const place: Place = { url: concept.url, kind: 'glossary', concept: concept.id };
+    for (const text of new Set([...concept.names, ...concept.forms, ...(concept.searchedAs ?? [])])) {
+      // Read as a query is, so that a concept's word that is another's everyday word counts for both, as it would there.
+      const read = readQuery(locale, stem, planQuery(locale, text).words, conceptIndex).words;
+      add(place, read.map((word) => word.key), (key) => read.find((word) => word.key === key)?.concepts ?? []);
+    }
   }
   const entries = [...byUrl.values()];
   const counts = entries.map(({ tokens }) => {

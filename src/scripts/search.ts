@@ -78,7 +78,8 @@ const loadHelpers = () =>
     const definers = names.flatMap((c) => [c.definedBy?.url ?? c.discussedIn?.url ?? []].flat());
     const listDefiners = new Set(definers.filter((url, i) => definers.indexOf(url) !== i));
     const mostUsed = Math.max(0, ...names.map((c) => c.usedIn ?? 0));
-    return { concepts, questions: indexQuestions(locale, stem, questions, concepts), places: indexPlaces(locale, stem, questions, names, concepts), listDefiners, mostUsed };
+    const questionIndex = indexQuestions(locale, stem, questions, concepts);
+    return { concepts, questions: questionIndex, places: indexPlaces(locale, stem, questionIndex, names, concepts), listDefiners, mostUsed };
   })());
 
 /** A provision's label as the page's citations write it ("art. 8(4)", "8. člen, 4. odstavek", "član 8. stav 4."). */

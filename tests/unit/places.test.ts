@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexConcepts, planQuery, readQuery, type AnsweredQuestion, type ConceptNames } from '../../src/lib/query.ts';
+import { indexConcepts, indexQuestions, planQuery, readQuery, type AnsweredQuestion, type ConceptNames } from '../../src/lib/query.ts';
 import { indexPlaces, rankPlaces } from '../../src/lib/places.ts';
 import { stemmerFor } from '../../src/lib/stemming.ts';
 
@@ -19,7 +19,7 @@ async function setUp() {
   const stem = await stemmerFor('en');
   const index = indexConcepts('en', stem, concepts);
   const read = (text: string) => readQuery('en', stem, planQuery('en', text).words, index).words;
-  return { read, places: indexPlaces('en', stem, questions, concepts, index) };
+  return { read, places: indexPlaces('en', stem, indexQuestions('en', stem, questions, index), concepts, index) };
 }
 
 test('a place is all its questions and phrasings together, and a concept all its names and everyday words', async () => {
@@ -46,7 +46,7 @@ test('only the kinds shown, at most as many as asked for, and nothing for words 
 test('in Slovenian and Serbian a word also finds the words that start with its first five letters', async () => {
   const stem = await stemmerFor('sr');
   const index = indexConcepts('sr', stem, []);
-  const places = indexPlaces('sr', stem, [{ question: 'Ко је врбовање?', url: '/sr/protocol/art-3/explained/#art_3__point_a', title: 'Члан 3.' }], [], index);
+  const places = indexPlaces('sr', stem, indexQuestions('sr', stem, [{ question: 'Ко је врбовање?', url: '/sr/protocol/art-3/explained/#art_3__point_a', title: 'Члан 3.' }], index), [], index);
   const read = (text: string) => readQuery('sr', stem, planQuery('sr', text).words, index).words;
   assert.equal(rankPlaces(read('врбовао га је газда'), places)[0]?.place.url, '/sr/protocol/art-3/explained/#art_3__point_a');
 });

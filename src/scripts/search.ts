@@ -295,12 +295,17 @@ async function search(typed: string, ticket: number): Promise<void> {
   const held = (url: string | undefined) => (url ? (coverage.places.get(url)?.weight ?? 0) / Math.max(coverage.total, Number.EPSILON) : 0);
   const asked = plan.compares ? undefined : askedBefore(read.words, questions, { asking: plan.isQuestion, kinds: shown });
   // Unless the reader asks what a term is, names one (alone, or in a topic of three words or fewer), asks an
-  // explanation's question again or compares two things, the places whose readers' words hold most of theirs lead:
-  // the first first, the second third (src/lib/places.ts).
+  // explanation's question again (below) or compares two things, the places whose readers' words hold most of theirs
+  // lead: the first first, the second third (src/lib/places.ts).
   const namesTopic = !plan.isQuestion && plan.words.length <= 3 && read.named.length > 0;
   // A topic of a word or two ("appropriate housing") is the engine's to find: the text that holds those words.
   const shortTopic = !plan.isQuestion && plan.words.length <= 2;
-  const leading = plan.subject || plan.compares || asked || namesTopic || shortTopic || namesATerm(locale, stem, plan.words.join(' '), concepts) ? [] : rankPlaces(read.words, places, { kinds: shown, count: 2 }).map(({ place }) => place);
+  const placesFound = plan.subject || plan.compares || namesTopic || shortTopic || namesATerm(locale, stem, plan.words.join(' '), concepts) ? [] : rankPlaces(read.words, places, { kinds: shown, count: 2 }).map(({ place }) => place);
+  // An explanation's question asked again stands where the places agree (one of the two is its page), or where it
+  // holds every one of the reader's words, not only concepts' names; otherwise the places lead and it follows.
+  const pageOfPlace = (url: string) => url.replace(/#.*$/, '');
+  const askedStands = !!asked && (placesFound.some((place) => pageOfPlace(place.url) === pageOfPlace(asked.url)) || (asked.holdsEveryWord && !asked.sharesOnlyNames));
+  const leading = askedStands ? [] : placesFound;
   for (const place of leading) if (place.kind === 'glossary') prefetch(place.url);
   const closest = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown, coverage });
   // The question asked again, unless another place holds more of the reader's words (not just rarer ones).

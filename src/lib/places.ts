@@ -8,22 +8,22 @@
  */
 import type { Locale } from './locales.ts';
 import { contentLanguageOf } from './locales.ts';
-import { planQuery, readQuery, type ConceptIndex, type ConceptNames, type QuestionIndex, type ReadWord } from './query.ts';
+import { planQuery, prefixOf, readQuery, type ConceptIndex, type ConceptNames, type QuestionIndex, type ReadWord } from './query.ts';
 import type { Stem } from './stemming.ts';
 
 /** BM25's usual constants; a concept named counts for half a word (measured best of 0, 0.5, 1 and 2). */
 const K1 = 1.2;
 const B = 0.75;
 const CONCEPT_WEIGHT = 0.5;
-/** As the question index does for Slovenian and Serbian: a word also matches words starting with its first five letters. */
-const PREFIX = 5;
-
-/** A place: where it leads, what kind of page, and for a concept its id. */
-export interface Place { url: string; kind: 'explanation' | 'guideline' | 'note' | 'check' | 'glossary'; concept?: string }
+/** A place: where it leads, and what kind of page. */
+export interface Place { url: string; kind: 'explanation' | 'guideline' | 'note' | 'check' | 'glossary' }
 
 export interface PlaceIndex {
   places: readonly Place[];
-  /** For each place, how often it holds each token (a stem, `c:` and a concept id, `p:` and a stem's first letters). */
+  /**
+   * For each place, how often it holds each token (a stem, `c:` and a concept id, and in Slovenian and Serbian, as the
+   * question index does, `p:` and a stem's first letters).
+   */
   counts: readonly ReadonlyMap<string, number>[];
   lengths: readonly number[];
   averageLength: number;
@@ -35,24 +35,21 @@ export interface PlaceIndex {
 export function indexPlaces(locale: Locale, stem: Stem, questions: QuestionIndex, concepts: readonly ConceptNames[], conceptIndex: ConceptIndex): PlaceIndex {
   const prefixed = contentLanguageOf(locale) !== 'en';
   const byUrl = new Map<string, { place: Place; tokens: string[] }>();
-  const add = (place: Place, keys: Iterable<string>, conceptsOf: (key: string) => Iterable<string>) => {
+  const add = (place: Place, words: Iterable<{ key: string; concepts: Iterable<string> }>) => {
     const entry = byUrl.get(place.url) ?? { place, tokens: [] };
-    for (const key of keys) {
-      entry.tokens.push(key, ...[...conceptsOf(key)].map((id) => `c:${id}`));
-      if (prefixed && key.length >= PREFIX) entry.tokens.push(`p:${key.slice(0, PREFIX)}`);
+    for (const { key, concepts } of words) {
+      entry.tokens.push(key, ...[...concepts].map((id) => `c:${id}`));
+      const prefix = prefixed && prefixOf(key);
+      if (prefix) entry.tokens.push(`p:${prefix}`);
     }
     byUrl.set(place.url, entry);
   };
   // The questions as the question index read them (their stems, and the concepts those name): not read again.
-  questions.questions.forEach((question, i) => add({ url: question.url, kind: question.kind ?? 'explanation' }, questions.stems[i]!, (key) => questions.concepts[i]!.get(key) ?? []));
+  questions.questions.forEach((question, i) => add({ url: question.url, kind: question.kind ?? 'explanation' }, [...questions.stems[i]!].map((key) => ({ key, concepts: questions.concepts[i]!.get(key) ?? [] }))));
   for (const concept of concepts) {
     if (!concept.url) continue;
-    const place: Place = { url: concept.url, kind: 'glossary', concept: concept.id };
-    for (const text of new Set([...concept.names, ...concept.forms, ...(concept.searchedAs ?? [])])) {
-      // Read as a query is, so that a concept's word that is another's everyday word counts for both, as it would there.
-      const read = readQuery(locale, stem, planQuery(locale, text).words, conceptIndex).words;
-      add(place, read.map((word) => word.key), (key) => read.find((word) => word.key === key)?.concepts ?? []);
-    }
+    // Read as a query is, so that a concept's word that is another's everyday word counts for both, as it would there.
+    for (const text of new Set([...concept.names, ...concept.forms, ...(concept.searchedAs ?? [])])) add({ url: concept.url, kind: 'glossary' }, readQuery(locale, stem, planQuery(locale, text).words, conceptIndex).words);
   }
   const entries = [...byUrl.values()];
   const counts = entries.map(({ tokens }) => {
@@ -68,10 +65,13 @@ export function indexPlaces(locale: Locale, stem: Stem, questions: QuestionIndex
 
 /** The places holding the reader's words, best first, of the kinds shown; at most `count`. */
 export function rankPlaces(words: readonly ReadWord[], index: PlaceIndex, options: { kinds?: ReadonlySet<string>; count?: number } = {}): { place: Place; score: number }[] {
-  const asked = words.flatMap((word) => [
-    { token: word.key, weight: 1, prefix: index.prefixed && word.key.length >= PREFIX ? `p:${word.key.slice(0, PREFIX)}` : undefined },
-    ...[...word.concepts].map((id) => ({ token: `c:${id}`, weight: CONCEPT_WEIGHT, prefix: undefined })),
-  ]);
+  const asked = words.flatMap((word) => {
+    const prefix = index.prefixed ? prefixOf(word.key) : undefined;
+    return [
+      { token: word.key, weight: 1, prefix: prefix && `p:${prefix}` },
+      ...[...word.concepts].map((id) => ({ token: `c:${id}`, weight: CONCEPT_WEIGHT, prefix: undefined })),
+    ];
+  });
   const total = index.places.length;
   const rarity = (token: string) => {
     const n = index.spread.get(token) ?? 0;

@@ -520,7 +520,7 @@ export function indexQuestions(locale: Locale, stem: Stem, questions: readonly A
   // Slovenian and Serbian inflect and derive more than the stemmers strip ("vrbovao", "vrbovanje"): a word's first
   // five letters find the questions holding a word that starts with them.
   const byPrefix = new Map<string, number[]>();
-  if (contentLanguageOf(locale) !== 'en') stems.forEach((own, i) => { for (const key of own) if (key.length >= PREFIX) add(byPrefix, key.slice(0, PREFIX), i); });
+  if (contentLanguageOf(locale) !== 'en') stems.forEach((own, i) => { for (const key of own) { const prefix = prefixOf(key); if (prefix) add(byPrefix, prefix, i); } });
   concepts.forEach((own, i) => { for (const ids of own.values()) for (const id of ids) add(byConcept, id, i); });
   // Made when a typo is first suspected, not as the page opens: stemming every answer takes a moment.
   let vocabulary: Set<string> | undefined;
@@ -561,6 +561,8 @@ export function pagesOnAll(words: readonly ReadWord[], index: QuestionIndex, opt
 
 /** In Slovenian and Serbian, how many first letters of a word find the questions holding a word that starts with them. */
 const PREFIX = 5;
+/** A word's stem by its first letters, for Slovenian and Serbian matching (undefined for a shorter one). */
+export const prefixOf = (key: string): string | undefined => (key.length >= PREFIX ? key.slice(0, PREFIX) : undefined);
 
 /**
  * The questions (and phrasings) a reader's word is found in: by itself, another word of its concept, the concept, or
@@ -568,7 +570,7 @@ const PREFIX = 5;
  */
 function entriesHolding(word: ReadWord, index: QuestionIndex): Set<number> {
   const found = new Set([word.key, ...word.stems].flatMap((k) => index.byStem.get(k) ?? []));
-  if (word.key.length >= PREFIX) for (const i of index.byPrefix.get(word.key.slice(0, PREFIX)) ?? []) found.add(i);
+  for (const i of index.byPrefix.get(prefixOf(word.key) ?? '') ?? []) found.add(i);
   for (const id of word.concepts) for (const i of index.byConcept.get(id) ?? []) found.add(i);
   return found;
 }

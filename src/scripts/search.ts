@@ -182,6 +182,8 @@ const PAGE = 10;
  */
 const loadedData = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
 let queryData = new Map<string, Promise<PagefindResultData>>();
+/** The results every page is found by as the page opens (by type), not by the query's words. */
+const unsearched = new WeakSet<PagefindResult>();
 function dataOf(result: PagefindResult): Promise<PagefindResultData> {
   // A page found by no words (a card's, by its key) has no excerpt of the query's words: never shared.
   const found = !unsearched.has(result);
@@ -191,7 +193,6 @@ function dataOf(result: PagefindResult): Promise<PagefindResultData> {
   if (found) queryData.set(result.id, data);
   return data;
 }
-const unsearched = new WeakSet<PagefindResult>();
 interface Found { result: PagefindResult; data: PagefindResultData }
 const firstOf = (found: readonly PagefindResult[], count: number): Promise<Found[]> =>
   Promise.all(found.slice(0, count).map(async (result) => ({ result, data: await dataOf(result) })));
@@ -428,14 +429,16 @@ async function search(typed: string, ticket: number): Promise<void> {
   const subjectsFirst = !plan.subject && (!answered || (askedAgain.sharesOnlyNames && !askedAgain.holdsEveryWord && held(subjects[0]?.url) >= held(askedAgain.url)));
   const shownItems = [...answerCard, ...items];
   shownItems.splice(subjectsFirst ? 0 : 1, 0, ...subjectCards);
-  // A page put among the first three, unless it is there already or leads as a card: listed once, there.
-  const amongFirstThree = (at: number, id: string | undefined, url: string, item: () => HTMLLIElement) => {
-    if (!id || cards.includes(id) || shownItems.slice(0, 3).some((shown) => samePage(shown, url))) return;
-    skip.add(id);
-    cards.push(id);
-    const later = shownItems.findIndex((shown) => samePage(shown, url));
-    if (later >= 0) shownItems.splice(later, 1);
-    shownItems.splice(at, 0, item());
+  // A page put at a place among the first three is listed once, there: it leaves where it was listed.
+  const amongFirstThree = (url: string) => shownItems.slice(0, 3).some((shown) => samePage(shown, url));
+  const putAt = (at: number, id: string | undefined, url: string, item: HTMLLIElement) => {
+    const before = shownItems.findIndex((shown) => samePage(shown, url));
+    if (before >= 0) shownItems.splice(before, 1);
+    shownItems.splice(at, 0, item);
+    if (id && !cards.includes(id)) {
+      skip.add(id);
+      cards.push(id);
+    }
   };
   const placeCard = async (place: Place) => {
     if (place.kind !== 'glossary') return answerCardOf(questionAsked(place.url, read.words, questions) ?? questions.questions.find((q) => q.url === place.url)!);
@@ -444,19 +447,13 @@ async function search(typed: string, ticket: number): Promise<void> {
   };
   const [firstPlace, secondPlace] = await Promise.all(leading.map(placeCard));
   if (ticket !== latest) return;
-  // Each page once: a place put first or third leaves where it was listed.
-  const putAt = (at: number, place: Place | undefined, item: HTMLLIElement | undefined, always: boolean) => {
-    const id = place && pageIdOf(pageByKey, place.url);
-    if (!place || !item || (!always && shownItems.slice(0, 3).some((shown) => samePage(shown, place.url)))) return;
-    const before = shownItems.findIndex((shown) => samePage(shown, place.url));
-    if (before >= 0) shownItems.splice(before, 1);
-    shownItems.splice(at, 0, item);
-    if (id && !cards.includes(id)) { skip.add(id); cards.push(id); }
-  };
-  putAt(0, leading[0], firstPlace, true);
-  putAt(2, leading[1], secondPlace, false);
-  if (holdingMost) amongFirstThree(2, holdingMostOn, holdingMost.url, () => answerCardOf(holdingMost));
-  if (namedFound) amongFirstThree(1, namedFound.result.id, namedTerm!.url!, () => render(namedFound.data, true));
+  const [first, second] = leading;
+  if (first && firstPlace) putAt(0, pageIdOf(pageByKey, first.url), first.url, firstPlace);
+  if (second && secondPlace && !amongFirstThree(second.url)) putAt(2, pageIdOf(pageByKey, second.url), second.url, secondPlace);
+  // The place holding most words and the named term's definition, unless already a card or among the first three.
+  const placed = (id: string | undefined, url: string): id is string => !!id && !cards.includes(id) && !amongFirstThree(url);
+  if (holdingMost && placed(holdingMostOn, holdingMost.url)) putAt(2, holdingMostOn, holdingMost.url, answerCardOf(holdingMost));
+  if (namedFound && placed(namedFound.result.id, namedTerm!.url!)) putAt(1, namedFound.result.id, namedTerm!.url!, render(namedFound.data, true));
   list.replaceChildren(...shownItems);
   phase('shown');
   paging = { results, from: PAGE, skip };

@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { askedBefore, expandQuestions, paragraphHolding, placeCoverage, preciser, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns } from '../../src/lib/query.ts';
 import { stemmerFor } from '../../src/lib/stemming.ts';
 
+/** An explanation's question on a page of this title, for the tests' small question indexes. */
+const explanationQuestion = (title: string) => (question: string, url: string) => ({ question, url, title, kind: 'explanation' as const });
+
 test('question and stop words go, the words that carry the question stay, in each language and script', () => {
   assert.deepEqual(planQuery('en', 'how old is a child').words, ['old', 'child']);
   assert.deepEqual(planQuery('en', 'Is consent relevant?').words, ['consent', 'relevant']);
@@ -205,7 +208,7 @@ test('questions.json keeps a phrasing as a pointer to its question: expanded, it
 
 test('an article\'s overview gives way to its own paragraph when the paragraph holds as many of the reader\'s words', async () => {
   const stem = await stemmerFor('en');
-  const q = (question: string, url: string) => ({ question, url, title: 'Article 17 explained', kind: 'explanation' as const });
+  const q = explanationQuestion('Article 17 explained');
   const index = indexQuestions('en', stem, [
     q('When did the Protocol enter into force?', '/en/protocol/art-17/explained/#art_17'),
     q('How many ratifications were needed for entry into force?', '/en/protocol/art-17/explained/#art_17__para_1'),
@@ -233,7 +236,7 @@ test('a query\'s concepts are told apart by how the reader named them: by a name
 test('a word of an everyday phrase ("pull out") is held only by a place naming its concept, not by any text holding the word', async () => {
   const stem = await stemmerFor('en');
   const concepts = indexConcepts('en', stem, [{ id: 'denunciation', names: ['denunciation'], forms: ['denounce'], searchedAs: ['pull out', 'leave the protocol'] }]);
-  const q = (question: string, url: string) => ({ question, url, title: 'Explained', kind: 'explanation' as const });
+  const q = explanationQuestion('Explained');
   const index = indexQuestions('en', stem, [
     q('Can a State denounce the Protocol?', '/en/protocol/art-19/explained/#art_19__para_1'),
     q('Must States pull together to carry out the Protocol?', '/en/protocol/art-10/explained/#art_10'),
@@ -247,7 +250,7 @@ test('a word of an everyday phrase ("pull out") is held only by a place naming i
 
 test('a card for a whole article leads to its paragraph whose explanation holds most of the reader\'s words, if more than the overview', async () => {
   const stem = await stemmerFor('en');
-  const q = (question: string, url: string) => ({ question, url, title: 'Article 8 explained', kind: 'explanation' as const });
+  const q = explanationQuestion('Article 8 explained');
   const index = indexQuestions('en', stem, [
     q('What does article 8 ask of States about return?', '/en/protocol/art-8/explained/#art_8'),
     q('Must the State of origin accept its national back?', '/en/protocol/art-8/explained/#art_8__para_1'),

@@ -62,11 +62,18 @@ writeAddress();
 document.querySelector('#check-date')!.textContent = new Intl.DateTimeFormat(languageTag(data.locale as Locale), { dateStyle: 'long' }).format(new Date());
 
 // On a phone each outcome's reasons open under its verdict; opened once, they stay open as the outcome changes.
+// The summary sets all of them at once: the toggle event comes a task later, and until then the hidden outcomes'
+// reasons would still count as open for the panel's layout. The toggle event covers other ways of opening (find in page).
 const reasons = [...document.querySelectorAll<HTMLDetailsElement>('.check-why')];
+const openReasons = (open: boolean) => {
+  for (const details of reasons) if (details.open !== open) details.open = open;
+};
 for (const details of reasons) {
-  details.addEventListener('toggle', () => {
-    for (const other of reasons) if (other.open !== details.open) other.open = details.open;
+  details.querySelector('summary')!.addEventListener('click', (event) => {
+    event.preventDefault();
+    openReasons(!details.open);
   });
+  details.addEventListener('toggle', () => openReasons(details.open));
 }
 
 form.addEventListener('change', () => {

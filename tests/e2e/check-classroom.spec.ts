@@ -68,9 +68,14 @@ test.describe('the outcome stays in view while ticking act, means, purpose and a
           await consent.focus();
           await expect(consent).toBeInViewport({ ratio: 1 });
           expect(overlap((await consent.boundingBox())!, (await panel.boundingBox())!)).toBe(false);
-          // compact, it takes at most a fifth of the screen
-          await page.locator('[data-outcome="met"] .check-why > summary').click();
-          expect((await panel.boundingBox())!.height).toBeLessThanOrEqual(viewport.height / 5);
+          // compact, it takes at most a fifth of the screen, measured in the same task as the click: the hidden
+          // outcomes' reasons close with the shown one's, not a task later
+          const compactHeight = await page.evaluate(() => {
+            document.querySelector<HTMLElement>('[data-outcome="met"] .check-why > summary')!.click();
+            return document.querySelector('#check-outcome')!.getBoundingClientRect().height;
+          });
+          expect(compactHeight).toBeLessThanOrEqual(viewport.height / 5);
+          await expect(page.locator('.check-why[open]')).toHaveCount(0);
         }
       });
     }

@@ -15,6 +15,11 @@ import type { Stem } from './stemming.ts';
 const K1 = 1.2;
 const B = 0.75;
 const CONCEPT_WEIGHT = 0.5;
+/**
+ * An article's overview gives way to one of its own paragraphs or points scoring at least this share of it, the next
+ * or the one after: the paragraph says it more precisely (measured on the dev set: 0.9 and 0.8 gained less, 0.5–0.7 the same).
+ */
+const PRECISE_SHARE = 0.7;
 /** A place: where it leads, and what kind of page. */
 export interface Place { url: string; kind: 'explanation' | 'guideline' | 'note' | 'check' | 'glossary' }
 
@@ -90,5 +95,9 @@ export function rankPlaces(words: readonly ReadWord[], index: PlaceIndex, option
     }
     if (score > 0) ranked.push({ place, score });
   });
-  return ranked.sort((a, b) => b.score - a.score).slice(0, options.count ?? 3);
+  ranked.sort((a, b) => b.score - a.score);
+  const overview = ranked[0]?.place.url.match(/#art_\d+$/) && ranked[0];
+  const paragraph = overview && ranked.slice(1, 3).find(({ place, score }) => place.url.startsWith(`${overview.place.url}__`) && score >= PRECISE_SHARE * overview.score);
+  if (paragraph) ranked.splice(0, ranked.indexOf(paragraph) + 1, paragraph, ...ranked.slice(0, ranked.indexOf(paragraph)));
+  return ranked.slice(0, options.count ?? 3);
 }

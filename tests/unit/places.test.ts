@@ -50,3 +50,19 @@ test('in Slovenian and Serbian a word also finds the words that start with its f
   const read = (text: string) => readQuery('sr', stem, planQuery('sr', text).words, index).words;
   assert.equal(rankPlaces(read('врбовао га је газда'), places)[0]?.place.url, '/sr/protocol/art-3/explained/#art_3__point_a');
 });
+
+test("an article's overview gives way to its own paragraph close behind it, but not to another article's", async () => {
+  const stem = await stemmerFor('en');
+  const index = indexConcepts('en', stem, []);
+  const overview = '/en/protocol/art-20/explained/#art_20';
+  const paragraph = '/en/protocol/art-20/explained/#art_20__para_2';
+  const placesOf = (second: string) =>
+    indexPlaces('en', stem, indexQuestions('en', stem, [
+      { question: 'Which languages and which original copy count?', url: overview, title: 'Article 20' },
+      { question: 'Where is the original copy kept, and in which languages?', url: second, title: 'Article 20' },
+    ], index), [], index);
+  const read = (text: string) => readQuery('en', stem, planQuery('en', text).words, index).words;
+  // The overview's question is shorter, so it scores higher; its own paragraph, close behind, leads.
+  assert.equal(rankPlaces(read('original copy languages'), placesOf(paragraph))[0]?.place.url, paragraph);
+  assert.equal(rankPlaces(read('original copy languages'), placesOf('/en/protocol/art-21/explained/#art_21__para_2'))[0]?.place.url, overview);
+});

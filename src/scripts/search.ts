@@ -302,10 +302,10 @@ async function search(typed: string, ticket: number): Promise<void> {
   // A topic of a word or two ("appropriate housing") is the engine's to find: the text that holds those words.
   const shortTopic = !plan.isQuestion && plan.words.length <= 2;
   const placesFound = plan.subject || plan.compares || namesTopic || shortTopic || namesATerm(locale, stem, plan.words.join(' '), concepts) ? [] : rankPlaces(read.words, places, { kinds: shown, count: 2 }).map(({ place }) => place);
-  // An explanation's question asked again stands where the places agree (one of the two is its page), or where it
-  // holds every one of the reader's words, not only concepts' names; otherwise the places lead and it follows.
-  const pageOfPlace = (url: string) => url.replace(/#.*$/, '');
-  const askedStands = !!asked && (placesFound.some((place) => pageOfPlace(place.url) === pageOfPlace(asked.url)) || (asked.holdsEveryWord && !asked.sharesOnlyNames));
+  // An explanation's question asked again stands where the places agree (one of the two is its paragraph: another
+  // paragraph of the same article is another answer), or where it holds every one of the reader's words, not only
+  // concepts' names; otherwise the places lead and it follows.
+  const askedStands = !!asked && (placesFound.some((place) => place.url === asked.url) || (asked.holdsEveryWord && !asked.sharesOnlyNames));
   const leading = askedStands ? [] : placesFound;
   for (const place of leading) if (place.kind === 'glossary') prefetch(place.url);
   const closest = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown, coverage });

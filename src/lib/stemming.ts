@@ -59,8 +59,15 @@ function serbianStemmer(snowball: Stem): Stem {
   };
 }
 
+/**
+ * English words the Porter stemmer cuts to one stem though they mean different things here: "international" and
+ * "internal" are both "intern", so "international protection" read as the "internal protection" of the internal
+ * flight alternative.
+ */
+const keptApart = (stem: Stem): Stem => (word) => (/^internationa/.test(word) ? 'internation' : stem(word));
+
 const stemmers: Record<'en' | 'sl' | 'sr', () => Promise<Stem>> = {
-  en: async () => (await import('@orama/stemmers/english')).stemmer,
+  en: async () => keptApart((await import('@orama/stemmers/english')).stemmer),
   sl: async () => stemSlovenian,
   sr: async () => serbianStemmer((await import('@orama/stemmers/serbian')).stemmer),
 };

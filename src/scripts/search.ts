@@ -297,7 +297,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   const asked = plan.compares ? undefined : askedBefore(read.words, questions, { asking: plan.isQuestion, kinds: shown });
   // Unless the reader asks what a term is, names one (alone, or in a topic of three words or fewer), asks an
   // explanation's question again (below) or compares two things, the places whose readers' words hold most of theirs
-  // lead: the first first, the second third (src/lib/places.ts).
+  // lead, the two best first (src/lib/places.ts); the page on everything the query names follows them.
   const namesTopic = !plan.isQuestion && plan.words.length <= 3 && read.named.length > 0;
   // A topic of a word or two ("appropriate housing") is the engine's to find: the text that holds those words.
   const shortTopic = !plan.isQuestion && plan.words.length <= 2;
@@ -449,7 +449,10 @@ async function search(typed: string, ticket: number): Promise<void> {
   if (ticket !== latest) return;
   const [first, second] = leading;
   if (first && firstPlace) putAt(0, pageIdOf(pageByKey, first.url), first.url, firstPlace);
-  if (second && secondPlace && !amongFirstThree(second.url)) putAt(2, pageIdOf(pageByKey, second.url), second.url, secondPlace);
+  if (second && secondPlace && !amongFirstThree(second.url)) putAt(1, pageIdOf(pageByKey, second.url), second.url, secondPlace);
+  // A query naming two things ("trafficking victim", "asylum") asks how they meet: the page on both, third.
+  const onAll = subjects[0];
+  if (leading.length && onAll && !amongFirstThree(onAll.url)) putAt(2, subjectsOn[0], onAll.url, subjectCards[0]!);
   // The place holding most words and the named term's definition, unless already a card or among the first three.
   const placed = (id: string | undefined, url: string): id is string => !!id && !cards.includes(id) && !amongFirstThree(url);
   if (holdingMost && placed(holdingMostOn, holdingMost.url)) putAt(2, holdingMostOn, holdingMost.url, answerCardOf(holdingMost));

@@ -340,11 +340,17 @@ test('no result lands on a list of sources, and no excerpt starts in a label', a
 });
 
 // In English and in Cyrillic Serbian (searched in the Latin index); the bench runs such questions in every edition.
-test('a question about asylum for a victim of trafficking reaches the asylum pages', async ({ page }) => {
+test('a question about asylum for a victim of trafficking reaches the asylum pages, whether it says asylum, refugee status or international protection', async ({ page }) => {
   const asylumPages = 'guideline:gip-7 | note:trafficking-as-grounds-for-refugee-status | check:refugee';
   for (const [locale, query] of [
     ['en', 'may a person who was trafficked apply for asylum'],
+    ['en', 'can a trafficking victim get asylum'],
+    ['en', 'can a victim get refugee status'],
+    // "international" is not the "internal" of the internal flight alternative, though Porter stems both "intern"
+    ['en', 'can a victim of trafficking get international protection'],
+    ['sl', 'ali žrtev dobi mednarodno zaščito'],
     ['sr', 'да ли жртва трговине људима може да добије азил'],
+    ['sr-latn', 'moze li zrtva trgovine ljudima da dobije azil'],
   ] as const) {
     await search(page, `/${locale}/search/?q=${encodeURIComponent(query)}`);
     const firstThree = await page.locator('#search-results > li a.result-title').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));

@@ -62,3 +62,10 @@ test('a possessive is the word itself: "victim\'s" and "victims’" share the st
   assert.equal(termKey('en', stem, "victim's name"), termKey('en', stem, 'victim name'));
   assert.equal(termKey('en', stem, 'victims’ rights'), termKey('en', stem, 'victims rights'));
 });
+
+test('English keeps "international" and "internal" apart, which Porter cuts to one stem', async () => {
+  const stem = await stemmerFor('en');
+  assert.notEqual(termKey('en', stem, 'international protection'), termKey('en', stem, 'internal protection'));
+  assert.equal(termKey('en', stem, 'internationally'), termKey('en', stem, 'international'));
+  assert.equal(termKey('en', stem, 'internally'), termKey('en', stem, 'internal'));
+});

@@ -194,8 +194,24 @@ function dataOf(result: PagefindResult): Promise<PagefindResultData> {
   return data;
 }
 interface Found { result: PagefindResult; data: PagefindResultData }
-const firstOf = (found: readonly PagefindResult[], count: number): Promise<Found[]> =>
-  Promise.all(found.slice(0, count).map(async (result) => ({ result, data: await dataOf(result) })));
+const firstOf = (found: readonly PagefindResult[], count: number, onLoaded?: (data: PagefindResultData) => void): Promise<Found[]> =>
+  Promise.all(found.slice(0, count).map(async (result) => {
+    const data = await dataOf(result);
+    onLoaded?.(data);
+    return { result, data };
+  }));
+
+/**
+ * The first results are drawn as their text arrives, while the engine's worker still loads the others' (most of a
+ * query's time), so that the list is only put together once all are in. Each is used once; another use draws anew.
+ */
+const drawnAhead = new WeakMap<PagefindResultData, HTMLLIElement>();
+const drawAhead = (data: PagefindResultData) => void drawnAhead.set(data, render(data, false));
+function drawn(data: PagefindResultData, isDefinition: boolean): HTMLLIElement {
+  const ahead = isDefinition ? undefined : drawnAhead.get(data);
+  drawnAhead.delete(data);
+  return ahead ?? render(data, isDefinition);
+}
 let paging: { results: PagefindResult[]; from: number; skip: ReadonlySet<string> } | undefined;
 
 /** Renders the next results of the shown search, at most `count`; false when a newer search has taken over. */
@@ -348,7 +364,7 @@ async function search(typed: string, ticket: number): Promise<void> {
     results = everyType.filter(isShown);
     relaxed = results.length > 0;
   }
-  const page = await firstOf(results, PAGE);
+  const page = await firstOf(results, PAGE, drawAhead);
   phase('loaded');
   if (ticket !== latest) return;
   // The term the query names, among the results; failing that, looked up among the glossary by the stems of the
@@ -396,8 +412,8 @@ async function search(typed: string, ticket: number): Promise<void> {
   const skip = new Set(cards);
   // A comparison's definitions last on the page (relating, above, brought them onto it).
   const inOrder = plan.compares ? [...ranked.filter(({ data }) => !isTermPage(data)), ...ranked.filter(({ data }) => isTermPage(data))] : ranked;
-  const rest = inOrder.filter(({ result }) => !skip.has(result.id)).map(({ data }) => render(data, false));
-  const items = lead ? [render(lead.data, lead === definition || lead === everydayFound), ...rest] : rest;
+  const rest = inOrder.filter(({ result }) => !skip.has(result.id)).map(({ data }) => drawn(data, false));
+  const items = lead ? [drawn(lead.data, lead === definition || lead === everydayFound), ...rest] : rest;
   // A topic named in everyday words: its definition right after the first result.
   if (everydayFound && !everydayLeads) items.splice(1, 0, render(everydayFound.data, true));
   // The provision follows its definition; but where the reader told what happened or asked a question in everyday

@@ -301,6 +301,11 @@ async function search(typed: string, ticket: number): Promise<void> {
   // among the first three whatever leads; but not in a comparison, which pages on both answer before any definition.
   const namedTerm = shown.has('glossary') && !plan.compares ? read.named.map((n) => n.concept).filter((c) => c.url && (c.usedIn ?? 0) < mostUsed * 0.3).sort((a, b) => (a.usedIn ?? 0) - (b.usedIn ?? 0))[0] : undefined;
   prefetch(namedTerm?.url);
+  // What follows is read from the questions' index while the first results' text loads: run while the searches did,
+  // it kept their answers waiting, and with them the request for that text, whenever it outlasted them.
+  const searches = await searching;
+  phase('searched');
+  if (ticket !== latest) return;
   const named = spelled(plan.subject ?? plan.text);
   // A question answers to the explanation that asks it in other words, or that lists it among its everyday
   // phrasings (no search needed); or else, when it names no concept in everyday words and has three words or more, to
@@ -342,9 +347,6 @@ async function search(typed: string, ticket: number): Promise<void> {
   // of each page's text shows.
   const holdingMost = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown, coverage, share: 0.2 });
   const holdingMostOn = holdingMost && holdingMost.url !== askedAgain?.url && !subjects.some((q) => q.url === holdingMost.url) ? pageIdOf(pageByKey, holdingMost.url) : undefined;
-  const searches = await searching;
-  phase('searched');
-  if (ticket !== latest) return;
   // A comparison is answered by a page on both things, not by either one's definition: the definitions (three at most)
   // on the first page of results, after the others (the pages on both, put first below, may take places on it).
   const relating = (found: PagefindResult[]) => {

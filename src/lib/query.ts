@@ -522,9 +522,10 @@ export function indexQuestions(locale: Locale, stem: Stem, questions: readonly A
   const byPrefix = new Map<string, number[]>();
   if (contentLanguageOf(locale) !== 'en') stems.forEach((own, i) => { for (const key of own) { const prefix = prefixOf(key); if (prefix) add(byPrefix, prefix, i); } });
   concepts.forEach((own, i) => { for (const ids of own.values()) for (const id of ids) add(byConcept, id, i); });
-  // Made when a typo is first suspected, not as the page opens: stemming every answer takes a moment.
+  // Made when a typo is first suspected, not as the page opens: stemming every answer takes a moment. Each text once:
+  // every phrasing repeats its question's answer, two thirds of the text.
   let vocabulary: Set<string> | undefined;
-  const spells = (key: string) => (vocabulary ??= new Set(questions.flatMap((q) => [q.question, q.answer ?? '']).flatMap((text) => termKey(locale, stem, text.replace(/[\p{P}\p{S}]+/gu, ' ')).split(' ')))).has(key);
+  const spells = (key: string) => (vocabulary ??= new Set([...new Set(questions.flatMap((q) => [q.question, q.answer ?? '']))].flatMap((text) => termKey(locale, stem, text.replace(/[\p{P}\p{S}]+/gu, ' ')).split(' ')))).has(key);
   return { questions, stems, concepts, subjects, frequency, byStem, byConcept, byPrefix, places: new Set(questions.map((q) => q.url)).size, spells };
 }
 

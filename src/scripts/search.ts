@@ -194,8 +194,24 @@ function dataOf(result: PagefindResult): Promise<PagefindResultData> {
   return data;
 }
 interface Found { result: PagefindResult; data: PagefindResultData }
-const firstOf = (found: readonly PagefindResult[], count: number): Promise<Found[]> =>
-  Promise.all(found.slice(0, count).map(async (result) => ({ result, data: await dataOf(result) })));
+const firstOf = (found: readonly PagefindResult[], count: number, onLoaded?: (data: PagefindResultData) => void): Promise<Found[]> =>
+  Promise.all(found.slice(0, count).map(async (result) => {
+    const data = await dataOf(result);
+    onLoaded?.(data);
+    return { result, data };
+  }));
+
+/**
+ * The first results are drawn as their text arrives, while the engine's worker still loads the others' (most of a
+ * query's time), so that the list is only put together once all are in. Each is used once; another use draws anew.
+ */
+const drawnAhead = new WeakMap<PagefindResultData, HTMLLIElement>();
+const drawAhead = (data: PagefindResultData) => void drawnAhead.set(data, render(data, false));
+function drawn(data: PagefindResultData, isDefinition: boolean): HTMLLIElement {
+  const ahead = isDefinition ? undefined : drawnAhead.get(data);
+  drawnAhead.delete(data);
+  return ahead ?? render(data, isDefinition);
+}
 let paging: { results: PagefindResult[]; from: number; skip: ReadonlySet<string> } | undefined;
 
 /** Renders the next results of the shown search, at most `count`; false when a newer search has taken over. */
@@ -285,6 +301,11 @@ async function search(typed: string, ticket: number): Promise<void> {
   // among the first three whatever leads; but not in a comparison, which pages on both answer before any definition.
   const namedTerm = shown.has('glossary') && !plan.compares ? read.named.map((n) => n.concept).filter((c) => c.url && (c.usedIn ?? 0) < mostUsed * 0.3).sort((a, b) => (a.usedIn ?? 0) - (b.usedIn ?? 0))[0] : undefined;
   prefetch(namedTerm?.url);
+  // What follows is read from the questions' index while the first results' text loads: run while the searches did,
+  // it kept their answers waiting, and with them the request for that text, whenever it outlasted them.
+  const searches = await searching;
+  phase('searched');
+  if (ticket !== latest) return;
   const named = spelled(plan.subject ?? plan.text);
   // A question answers to the explanation that asks it in other words, or that lists it among its everyday
   // phrasings (no search needed); or else, when it names no concept in everyday words and has three words or more, to
@@ -326,9 +347,6 @@ async function search(typed: string, ticket: number): Promise<void> {
   // of each page's text shows.
   const holdingMost = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown, coverage, share: 0.2 });
   const holdingMostOn = holdingMost && holdingMost.url !== askedAgain?.url && !subjects.some((q) => q.url === holdingMost.url) ? pageIdOf(pageByKey, holdingMost.url) : undefined;
-  const searches = await searching;
-  phase('searched');
-  if (ticket !== latest) return;
   // A comparison is answered by a page on both things, not by either one's definition: the definitions (three at most)
   // on the first page of results, after the others (the pages on both, put first below, may take places on it).
   const relating = (found: PagefindResult[]) => {
@@ -348,7 +366,7 @@ async function search(typed: string, ticket: number): Promise<void> {
     results = everyType.filter(isShown);
     relaxed = results.length > 0;
   }
-  const page = await firstOf(results, PAGE);
+  const page = await firstOf(results, PAGE, drawAhead);
   phase('loaded');
   if (ticket !== latest) return;
   // The term the query names, among the results; failing that, looked up among the glossary by the stems of the
@@ -396,8 +414,8 @@ async function search(typed: string, ticket: number): Promise<void> {
   const skip = new Set(cards);
   // A comparison's definitions last on the page (relating, above, brought them onto it).
   const inOrder = plan.compares ? [...ranked.filter(({ data }) => !isTermPage(data)), ...ranked.filter(({ data }) => isTermPage(data))] : ranked;
-  const rest = inOrder.filter(({ result }) => !skip.has(result.id)).map(({ data }) => render(data, false));
-  const items = lead ? [render(lead.data, lead === definition || lead === everydayFound), ...rest] : rest;
+  const rest = inOrder.filter(({ result }) => !skip.has(result.id)).map(({ data }) => drawn(data, false));
+  const items = lead ? [drawn(lead.data, lead === definition || lead === everydayFound), ...rest] : rest;
   // A topic named in everyday words: its definition right after the first result.
   if (everydayFound && !everydayLeads) items.splice(1, 0, render(everydayFound.data, true));
   // The provision follows its definition; but where the reader told what happened or asked a question in everyday

@@ -328,7 +328,9 @@ async function search(typed: string, ticket: number): Promise<void> {
   // concepts' names; otherwise the places lead and it follows.
   const askedStands = !!asked && (placesFound.some((place) => place.url === asked.url) || (asked.holdsEveryWord && !asked.sharesOnlyNames));
   const leading = askedStands ? [] : placesFound;
-  for (const place of leading) if (place.kind === 'glossary') prefetch(place.url);
+  // Where the question asked again stands, the other of the two best places follows its answer.
+  const besideAsked = askedStands ? placesFound.find((place) => place.url !== asked.url) : undefined;
+  for (const place of [...leading, besideAsked ?? []].flat()) if (place.kind === 'glossary') prefetch(place.url);
   const closest = plan.compares ? undefined : closestPlace(read.words, questions, { kinds: shown, coverage });
   // The question asked again, unless another place holds more of the reader's words (not just rarer ones).
   const wordsHeld = (url: string) => coverage.places.get(url)?.held.length ?? 0;
@@ -463,8 +465,9 @@ async function search(typed: string, ticket: number): Promise<void> {
     const result = pageResult(pageByKey, place.url);
     return result ? render(await dataOf(result), true) : undefined;
   };
-  const [firstPlace, secondPlace] = await Promise.all(leading.map(placeCard));
+  const [[firstPlace, secondPlace], besideCard] = await Promise.all([Promise.all(leading.map(placeCard)), besideAsked && placeCard(besideAsked)]);
   if (ticket !== latest) return;
+  if (besideAsked && besideCard && !amongFirstThree(besideAsked.url)) putAt(1, pageIdOf(pageByKey, besideAsked.url), besideAsked.url, besideCard);
   const [first, second] = leading;
   if (first && firstPlace) putAt(0, pageIdOf(pageByKey, first.url), first.url, firstPlace);
   if (second && secondPlace && !amongFirstThree(second.url)) putAt(1, pageIdOf(pageByKey, second.url), second.url, secondPlace);

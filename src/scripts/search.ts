@@ -360,13 +360,15 @@ async function search(typed: string, ticket: number): Promise<void> {
   };
   let everyType = relating(takingTurns(searches.map((search) => search?.results ?? []), (r) => r.id));
   let results = everyType.filter(isShown);
-  let relaxed = false;
-  if (!results.length && plan.words.length > 1) {
-    // Nothing holds every word: the pages that hold most of them.
-    everyType = relating((await byEachWord(pagefind, eachWord, typeById.size, read.words.map((w) => w.namesConcept))).map((r) => r.page));
+  let relaxed: 'none' | 'few' | undefined;
+  const holdingAll = new Set(everyType.map((r) => r.id));
+  if (results.length < 3 && plan.words.length > 1) {
+    // Nothing, or fewer than three pages, hold every word: then the pages that hold most of them.
+    const mostly = (await byEachWord(pagefind, eachWord, typeById.size, read.words.map((w) => w.namesConcept))).map((r) => r.page).filter((r) => !holdingAll.has(r.id));
     if (ticket !== latest) return;
+    if (mostly.some(isShown)) relaxed = results.length ? 'few' : 'none';
+    everyType = relating([...everyType, ...mostly]);
     results = everyType.filter(isShown);
-    relaxed = results.length > 0;
   }
   const page = await firstOf(results, PAGE, drawAhead);
   phase('loaded');
@@ -395,9 +397,10 @@ async function search(typed: string, ticket: number): Promise<void> {
   // them. An explanation further down the first ten holds the words less closely than the pages above it.
   let answer: Found | undefined;
   if (plan.isQuestion && !definition && !everydayLeads && !askedAgain && shown.has('explanation')) {
-    const isExplanation = ({ data }: Found) => typeOf(data) === 'explanation';
-    const later = page.some(isExplanation) ? undefined : results.find((result) => typeById.get(result.id) === 'explanation');
-    answer = page.slice(0, 3).find(isExplanation) ?? (later && { result: later, data: await dataOf(later) });
+    // An explanation among the pages that hold every word, where some do.
+    const answers = (result: PagefindResult) => typeById.get(result.id) === 'explanation' && (relaxed !== 'few' || holdingAll.has(result.id));
+    const later = page.some(({ result }) => answers(result)) ? undefined : results.find(answers);
+    answer = page.slice(0, 3).find(({ result }) => answers(result)) ?? (later && { result: later, data: await dataOf(later) });
   }
   // The query names a treaty term by another name or an everyday word: the provision that defines the term (or,
   // where none does, the one that deals with it: art. 8 with repatriation), right after its definition.
@@ -491,7 +494,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   filterBox.hidden = false;
   const notes = [
     plan.truncated ? format('truncated', { max: MAX_QUERY_LENGTH }) : '',
-    relaxed ? strings['relaxed']! : '',
+    relaxed === 'none' ? strings['relaxed']! : relaxed === 'few' ? strings['relaxedFew']! : '',
     total ? format('results', { count: total, query: plan.text }) : format('noResults', { query: plan.text }),
   ];
   status.textContent = notes.filter(Boolean).join(' ');

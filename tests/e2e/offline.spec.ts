@@ -41,7 +41,7 @@ test('read, save, read offline, search offline, remove: nothing stored before or
   await expect(page.getByRole('tooltip')).toBeVisible(); // the definitions came from the saved copy
   await page.goto('/en/search/?q=exploitation');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
-  await expect(page.locator('#search-status')).toHaveText(/results for “exploitation”/);
+  await expect(page.locator('#search-status')).toHaveText(/Results for “exploitation”: \d+/);
   await page.goto('/art/14/1/'); // a short link
   await expect(page).toHaveURL(/\/en\/protocol\/art-14\/#art_14__para_1$/);
   await page.goto('/en/handout/?p=art_3__point_a,art_14__para_1&l=en');

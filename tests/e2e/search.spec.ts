@@ -14,7 +14,7 @@ test('an English query lands on the provision that holds the words, highlighted 
   const cspErrors: string[] = [];
   page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) cspErrors.push(message.text()); });
   await search(page, '/en/search/?q=appropriate+housing');
-  await expect(page.locator('#search-status')).toHaveText(/^\d+ results for “appropriate housing”$/);
+  await expect(page.locator('#search-status')).toHaveText(/^Results for “appropriate housing”: \d+$/);
   await expect(firstLink(page)).toHaveAttribute('href', /^\/en\/protocol\/art-6\/\?highlight=appropriate&highlight=housing#art_6__para_3__point_a$/);
   await firstLink(page).click();
   await expect(page.locator('#art_6__para_3__point_a mark').first()).toHaveText(/appropriate/i);
@@ -65,7 +65,7 @@ test('an inflected form that no glossary list holds still puts its term first', 
 
 test('ten results first; more on request, with the focus on the first new one', async ({ page }) => {
   await search(page, '/en/search/?q=protocol');
-  const total = Number((await page.locator('#search-status').innerText()).match(/^(\d+)/)![1]);
+  const total = Number((await page.locator('#search-status').innerText()).match(/(\d+)$/)![1]);
   expect(total).toBeGreaterThan(20);
   await expect(results(page)).toHaveCount(10);
   const more = page.getByRole('button', { name: 'Show more results' });
@@ -79,7 +79,7 @@ test('ten results first; more on request, with the focus on the first new one', 
   expect(urls.length).toBeGreaterThan(20);
   expect(new Set(urls).size).toBe(urls.length);
   await search(page, '/en/search/?q=forced+marriage'); // fewer than ten: no button
-  expect(Number((await page.locator('#search-status').innerText()).match(/^(\d+)/)![1])).toBeLessThanOrEqual(10);
+  expect(Number((await page.locator('#search-status').innerText()).match(/(\d+)$/)![1])).toBeLessThanOrEqual(10);
   await expect(more).toBeHidden();
 });
 
@@ -87,7 +87,7 @@ test('filters by type, with counts, and ?q= follows what is typed', async ({ pag
   await page.goto('/en/search/');
   await page.locator('#search-input').fill('refugee');
   await expect(page).toHaveURL(/\?q=refugee$/);
-  await expect(page.locator('#search-status')).toHaveText(/results for “refugee”/);
+  await expect(page.locator('#search-status')).toHaveText(/Results for “refugee”/);
   const glossaryCount = Number(await page.locator('[data-count="glossary"]').innerText());
   const noteCount = Number(await page.locator('[data-count="note"]').innerText());
   expect(glossaryCount).toBeGreaterThan(0);
@@ -231,6 +231,14 @@ test('words no page holds together: the pages holding most of them, and a note t
   expect(await results(page).count()).toBeGreaterThan(3);
 });
 
+test('words only one page holds together: that page first, then the pages holding most of them, and a note that says so', async ({ page }) => {
+  await search(page, `/en/search/?q=${encodeURIComponent('victim wants to tell the court how the crime affected her')}`);
+  await expect(page.locator('#search-status')).toContainText('Few pages have all of these words; the pages after them have most of them.');
+  await expect(firstLink(page)).toHaveAttribute('href', /^\/en\/protocol\/art-6\/explained\//);
+  expect(await results(page).count()).toBeGreaterThan(3);
+  await expect(page.locator('#search-status')).toHaveText(/Results for “victim wants to tell the court how the crime affected her”: \d+$/);
+});
+
 test('bad input: empty shows the help, only question words say what to type, an overlong query is cut with a note', async ({ page }) => {
   await page.goto('/en/search/');
   await expect(page.locator('#search-help')).toBeVisible();
@@ -254,7 +262,7 @@ test('the counts beside the types are what is listed; an answer card shows the q
   while (await more.isVisible()) await more.click();
   const strings = JSON.parse(await page.locator('#search-strings').textContent() ?? '{}') as Record<string, string>;
   const labels = (await results(page).locator('.result-type').allInnerTexts()).map((label) => label.replace(/^\s*·\s*/, ''));
-  const status = Number((await page.locator('#search-status').innerText()).match(/^(\d+)/)![1]);
+  const status = Number((await page.locator('#search-status').innerText()).match(/(\d+)$/)![1]);
   expect(labels.length).toBe(status);
   for (const type of ['protocol', 'explanation', 'guideline', 'note', 'glossary', 'check']) {
     const count = Number(await page.locator(`[data-count="${type}"]`).innerText());

@@ -158,8 +158,8 @@ async function engineTime(page: Page, prepared: string): Promise<number> {
 
 /**
  * The engine making the searches the page makes for a query (src/lib/query.ts, searchesOf), with nothing of the
- * page's own: its wordings at once, each word on its own should none find a page, then ten `data()` from what they
- * found. Against this, the page's time is what the page itself adds.
+ * page's own: its wordings at once, each word on its own as well should they find fewer than three pages, then ten
+ * `data()` from what they found. Against this, the page's time is what the page itself adds.
  */
 async function engineSearchesTime(page: Page, searches: Searches): Promise<number> {
   return page.evaluate(async ({ together, eachWord }) => {
@@ -169,7 +169,8 @@ async function engineSearchesTime(page: Page, searches: Searches): Promise<numbe
     const started = performance.now();
     const searchAll = (queries: string[]): Promise<Found[]> => Promise.all(queries.map((q) => pagefind.search(q)));
     let lists = await searchAll(together);
-    if (lists.every((list) => !list?.results.length) && eachWord.length > 1) lists = await searchAll(eachWord.flat());
+    const holdingAll = new Set(lists.flatMap((list) => list?.results.map((r) => r.id) ?? []));
+    if (holdingAll.size < 3 && eachWord.length > 1) lists = [...lists, ...(await searchAll(eachWord.flat()))];
     // Ten different pages, the lists taking turns, as many as the page shows.
     const pages = new Map<string, { data: () => Promise<unknown> }>();
     for (let i = 0; pages.size < 10 && lists.some((list) => list?.results[i]); i++) {

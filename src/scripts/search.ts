@@ -296,7 +296,9 @@ async function search(typed: string, ticket: number): Promise<void> {
     const result = url ? pageResult(pageByKey, url) : undefined;
     if (result) void dataOf(result);
   };
-  for (const { concept } of [...read.wordings, ...read.everyday]) prefetch(concept.url);
+  // Of the concepts the reader named in everyday words, the one whose definition the page may show (below).
+  const everydayNamed = everydayConcept(read, plan.words.length, mostUsed);
+  prefetch(everydayNamed?.concept.url);
   // A concept the reader calls by its name, of those few pages use (a telling one, not "victim"): its definition is
   // among the first three whatever leads; but not in a comparison, which pages on both answer before any definition.
   const namedTerm = shown.has('glossary') && !plan.compares ? read.named.map((n) => n.concept).filter((c) => c.url && (c.usedIn ?? 0) < mostUsed * 0.3).sort((a, b) => (a.usedIn ?? 0) - (b.usedIn ?? 0))[0] : undefined;
@@ -311,7 +313,6 @@ async function search(typed: string, ticket: number): Promise<void> {
   // phrasings (no search needed); or else, when it names no concept in everyday words and has three words or more, to
   // the place whose questions and phrasings hold most of its words together. A comparison asks about two things,
   // which a page on both answers (below), not one provision's question.
-  const everydayNamed = everydayConcept(read, plan.words.length, mostUsed);
   const namesEveryday = everydayNamed !== undefined;
   const coverage = placeCoverage(read.words, questions, shown);
   const held = (url: string | undefined) => (url ? (coverage.places.get(url)?.weight ?? 0) / Math.max(coverage.total, Number.EPSILON) : 0);

@@ -33,7 +33,7 @@ const STOP_WORDS: Record<ContentLanguage, ReadonlySet<string>> = {
     'sme smejo smem tam tukaj').split(' ')),
   sr: new Set(('sta sto ko koga kome kako zasto kada kad gde koji koja koje kojim kolika koliko ' +
     'je su sam si smo ste bio bila bilo bili biti nije nisu li da i ili a ali pa te ' +
-    'u na za sa s o od do po pri k iz medju između među pod nad pred bez ' +
+    'u na za sa s o od do po pri k iz medju izmedju pod nad pred bez ' +
     'se to ta taj te ti taj ono ako moze mora moraju ima imaju mogu ' +
     'kao takodje samo vec molim objasni ' +
     'neko nekog nekoga nekome nesto zato jer uopste jos ga joj mu ih im me mi nas vas njen njena njeno njegov njegova ' +
@@ -95,7 +95,7 @@ const ASKING_FORMS: Record<ContentLanguage, { pattern: RegExp; adds?: string; co
   ],
   sr: [
     { pattern: /^(?:cemu|za sta) (?:je |su )?(?:namenjen[aoie]?|sluzi|sluze) (.+)$/d, adds: 'cilj' },
-    { pattern: /^razlik[aeu]? (?:izmedju|između|medju|među) (.+)$/d, compares: true },
+    { pattern: /^razlik[aeu]? (?:izmedju|medju) (.+)$/d, compares: true },
   ],
 };
 

@@ -91,8 +91,11 @@ export function stemmerFor(locale: Locale): Promise<Stem> {
   return stemmer;
 }
 
-/** "Žrtev" → "Zrtev": how a reader types without diacritics. */
-export const withoutDiacritics = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+/**
+ * "Žrtev" → "Zrtev", "između" → "izmedju": how a reader types without diacritics. Unicode gives "đ" no base letter
+ * to fall back to; Serbian writes it "dj" on a keyboard without it.
+ */
+export const withoutDiacritics = (text: string) => text.replace(/đ/g, 'dj').replace(/Đ/g, 'Dj').normalize('NFD').replace(/\p{M}/gu, '');
 
 /** Lower case, no diacritics, single spaces: how queries are compared with terms and their forms. */
 export const foldForSearch = (text: string) => withoutDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { stemmerFor, stemSlovenian, termKey } from '../../src/lib/stemming.ts';
+import { stemmerFor, stemSlovenian, termKey, withoutDiacritics } from '../../src/lib/stemming.ts';
 import type { TermEntry } from '../../src/lib/glossary.ts';
 
 const filesUnder = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? filesUnder(join(dir, f)) : [join(dir, f)]));
@@ -68,4 +68,13 @@ test('English keeps "international" and "internal" apart, which Porter cuts to o
   assert.notEqual(termKey('en', stem, 'international protection'), termKey('en', stem, 'internal protection'));
   assert.equal(termKey('en', stem, 'internationally'), termKey('en', stem, 'international'));
   assert.equal(termKey('en', stem, 'internally'), termKey('en', stem, 'internal'));
+});
+
+test('Serbian "đ" typed as "dj" on a keyboard without it is the same word, in either script', async () => {
+  assert.equal(withoutDiacritics('između Đakovice'), 'izmedju Djakovice');
+  const stem = await stemmerFor('sr-latn');
+  const key = termKey('sr-latn', stem, 'međunarodna zaštita');
+  assert.equal(termKey('sr-latn', stem, 'medjunarodna zastita'), key);
+  assert.equal(termKey('sr', stem, 'међународна заштита'), key);
+  assert.notEqual(termKey('sr-latn', stem, 'medunarodna zastita'), key); // "d" alone is another letter
 });

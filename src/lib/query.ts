@@ -55,29 +55,32 @@ const QUESTION_OPENERS: Record<ContentLanguage, ReadonlySet<string>> = {
  * a word such as "exactly" before it or "under the Protocol" after it: the term is asked about, not the Protocol.
  */
 const UNDER_THE_TREATY: Record<ContentLanguage, string> = {
-  en: '(?: (?:under|in|according to|by) (?:the )?(?:un |palermo |trafficking )*(?:protocol|convention))?',
-  sl: '(?: (?:po|v|glede na) (?:palermsk[a-z]* )?(?:protokol[a-z]*|konvencij[a-z]*))?',
-  sr: '(?: (?:po|prema|u) (?:palermo |palermsk[a-z]* )?(?:protokol[a-z]*|konvencij[a-z]*))?',
+  en: '(?: (?:under|in|according to|by) (?:the )?(?:un |palermo |trafficking )*(?:protocol|convention)| in (?:human |people )?trafficking(?: cases)?)?',
+  sl: '(?: (?:po|v|glede na) (?:palermsk[a-z]* )?(?:protokol[a-z]*|konvencij[a-z]*)| (?:pri|v) trgovin[a-z]* z ljudmi)?',
+  sr: '(?: (?:po|prema|u) (?:palermo |palermsk[a-z]* )?(?:protokol[a-z]*|konvencij[a-z]*)| (?:kod|u|pri) trgovin[a-z]* ljud[a-z]*)?',
 };
 const definitionPattern = (language: ContentLanguage, opening: string, closing = '') => new RegExp(`^${opening}(.+?)${closing}${UNDER_THE_TREATY[language]}$`, 'd');
 const DEFINITION_QUESTIONS: Record<ContentLanguage, RegExp[]> = {
   en: [
     '(?:what|who) (?:exactly |legally |actually )?(?:is|are|was|were) (?:meant by |considered |regarded as )?(?:an? |the )?',
-    'what (?:exactly |legally |actually )?(?:counts|qualifies) as (?:an? |the )?',
+    '(?:what|who) (?:exactly |legally |actually )?(?:counts|qualifies) as (?:an? |the )?',
     "what'?s (?:an? |the )?",
     '(?:meaning|definition) of (?:an? |the )?',
     'define (?:an? |the )?',
-  ].map((opening) => definitionPattern('en', opening)).concat(definitionPattern('en', 'what does (?:an? |the )?', ' mean')),
+  ].map((opening) => definitionPattern('en', opening)).concat(
+    definitionPattern('en', 'what does (?:an? |the )?', ' mean'),
+    definitionPattern('en', '(?:an? |the )?', ' (?:definition|meaning|defined)'),
+  ),
   sl: [
     '(?:kaj|kdo) (?:tocno |pravzaprav )?(?:je|so|pomeni|pomenijo) (?:tocno )?',
-    'kaj (?:tocno |pravzaprav )?(?:se )?(?:steje|razume) (?:za|kot|pod) ',
+    '(?:kaj|kdo) (?:tocno |pravzaprav )?(?:se )?(?:steje|razume) (?:za|kot|pod) ',
     '(?:pomen|definicija|opredelitev) ',
-  ].map((opening) => definitionPattern('sl', opening)),
+  ].map((opening) => definitionPattern('sl', opening)).concat(definitionPattern('sl', '', ' (?:definicija|opredelitev|pomen)')),
   sr: [
     '(?:sta|ko) (?:tacno |zapravo |uopste )?(?:je|su|znaci|znace) (?:tacno )?',
-    'sta se (?:tacno |zapravo |uopste )?(?:smatra|podrazumeva)(?: pod| kao)? ',
+    '(?:sta|ko) se (?:tacno |zapravo |uopste )?(?:smatra|podrazumeva)(?: pod| kao| za)? ',
     '(?:znacenje|definicija|pojam) ',
-  ].map((opening) => definitionPattern('sr', opening)),
+  ].map((opening) => definitionPattern('sr', opening)).concat(definitionPattern('sr', '', ' (?:definicija|znacenje)')),
 };
 
 /**

@@ -42,6 +42,18 @@ test('"what is X" and its kin name their subject, in the reader\'s words', () =>
   assert.equal(planQuery('sr-latn', 'šta se tačno smatra trgovinom ljudima po Palermo protokolu').subject, 'trgovinom ljudima');
   assert.equal(planQuery('sr', 'шта значи дужничко ропство према протоколу').subject, 'дужничко ропство');
   assert.equal(planQuery('en', 'what is the protocol').subject, 'protocol', 'the Protocol itself, asked about, stays');
+  // The term then the word for a definition, and who counts as what; "in trafficking" tells the field, not the term.
+  assert.equal(planQuery('en', 'trafficking definition').subject, 'trafficking');
+  assert.equal(planQuery('en', 'debt bondage meaning').subject, 'debt bondage');
+  assert.equal(planQuery('sl', 'trgovina z ljudmi definicija').subject, 'trgovina z ljudmi');
+  assert.equal(planQuery('sr', 'трговина људима дефиниција').subject, 'трговина људима');
+  assert.equal(planQuery('en', 'who counts as a child').subject, 'child');
+  assert.equal(planQuery('sl', 'kdo se šteje za otroka').subject, 'otroka');
+  assert.equal(planQuery('sr-latn', 'ko se smatra trgovcem ljudima').subject, 'trgovcem ljudima');
+  assert.equal(planQuery('sr', 'шта тачно значи врбовање код трговине људима').subject, 'врбовање');
+  assert.equal(planQuery('en', 'what is exploitation in trafficking cases').subject, 'exploitation');
+  assert.equal(planQuery('en', 'what is trafficking in persons').subject, 'trafficking in persons');
+  assert.equal(planQuery('sl', 'kaj je trgovina z ljudmi').subject, 'trgovina z ljudmi');
 });
 
 test('only stop words, empty, and overlong queries are told apart', () => {

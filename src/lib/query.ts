@@ -250,17 +250,25 @@ export function indexConcepts(locale: Locale, stem: Stem, concepts: readonly Con
   return { nameKeys, phrases, stems, spellings, known };
 }
 
+/** Two neighbouring letters typed the wrong way round ("peroid", "tarfficking"): one slip of the fingers, as a letter is. */
+const swapped = (a: string, b: string): boolean => {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!];
+};
+
 /**
- * A reader's word as the glossary spells it, when it names nothing as typed but one letter away is a word of a
- * concept's names ("traficking", "staus", "трговне"): words of six letters or more that no question or phrasing
- * holds either, nor the sentences that answer them, and only where exactly one word is that near. Otherwise the word as typed.
+ * A reader's word as the glossary spells it, when it names nothing as typed but one letter away (or two neighbours
+ * swapped) is a word of a concept's names ("traficking", "staus", "трговне", "peroid"): words of six letters or more
+ * that no question or phrasing holds either, nor the sentences that answer them, and only where exactly one word is
+ * that near. Otherwise the word as typed.
  */
 export function spelledAs(locale: Locale, stem: Stem, word: string, index: ConceptIndex, questions?: QuestionIndex): string {
   const folded = comparable(locale, word);
   const key = termKey(locale, stem, word);
   // A word the glossary or a question or phrasing holds is spelled as the site spells it ("states", "causes").
   if (folded.length < 6 || index.spellings.has(folded) || index.known.has(key)) return word;
-  const near = [...index.spellings].filter((w) => Math.abs(w.length - folded.length) <= 1 && distance(w, folded) === 1);
+  const near = [...index.spellings].filter((w) => Math.abs(w.length - folded.length) <= 1 && (distance(w, folded) === 1 || swapped(w, folded)));
   return near.length === 1 && !questions?.spells(key) ? near[0]! : word;
 }
 

@@ -297,7 +297,7 @@ test('a topic in the words of a phrasing that cites its provision is left to the
   assert.equal(ask('somewhere safe to sleep'), question.url, 'a phrasing in other words still answers a topic');
 });
 
-test('a one-letter typo of a concept\'s word is read as the glossary spells it; a word the site\'s texts spell is not', async () => {
+test('a one-letter typo (or two neighbours swapped) of a concept\'s word is read as the glossary spells it; a word the site\'s texts spell is not', async () => {
   const stem = await stemmerFor('en');
   const concepts = indexConcepts('en', stem, [
     { id: 'trafficking-in-persons', names: ['trafficking in persons'], forms: ['trafficking in persons', 'trafficking'] },
@@ -308,4 +308,7 @@ test('a one-letter typo of a concept\'s word is read as the glossary spells it; 
   assert.equal(spelledAs('en', stem, 'trafficking', concepts, questions), 'trafficking');
   assert.equal(spelledAs('en', stem, 'states', concepts, questions), 'states', 'a word the questions hold, one letter from "status"');
   assert.equal(spelledAs('en', stem, 'statu', concepts, questions), 'statu', 'five letters: too short to tell');
+  assert.equal(spelledAs('en', stem, 'tarfficking', concepts, questions), 'trafficking', 'two neighbours swapped');
+  assert.equal(spelledAs('en', stem, 'rtafficking', concepts, questions), 'trafficking');
+  assert.equal(spelledAs('en', stem, 'tfarficking', concepts, questions), 'tfarficking', 'two letters apart swapped: two slips');
 });

@@ -203,6 +203,8 @@ export interface ConceptIndex {
   spellings: ReadonlySet<string>;
   /** The stem of every word of every name, form and everyday word: a word with one of these is spelled right. */
   known: ReadonlySet<string>;
+  /** Each name and listed form as its words' stems, stop words left out, with its concept. */
+  nameWords: readonly { keys: readonly string[]; concept: ConceptNames }[];
 }
 
 export function indexConcepts(locale: Locale, stem: Stem, concepts: readonly ConceptNames[]): ConceptIndex {
@@ -247,7 +249,8 @@ export function indexConcepts(locale: Locale, stem: Stem, concepts: readonly Con
   }
   const spellings = new Set(concepts.flatMap((c) => [...c.names, ...c.forms]).flatMap((text) => comparable(locale, text).split(/[\s,]+/)).filter((w) => w.length >= 6));
   const known = new Set([...phrases.values()].flat().flatMap((phrase) => phrase.keys));
-  return { nameKeys, phrases, stems, spellings, known };
+  const nameWords = concepts.flatMap((concept) => [...new Set([...concept.names, ...concept.forms].map(phraseKey))].map((whole) => ({ keys: whole.split(' ').filter(Boolean), concept })));
+  return { nameKeys, phrases, stems, spellings, known, nameWords };
 }
 
 /** Two neighbouring letters typed the wrong way round ("peroid", "tarfficking"): one slip of the fingers, as a letter is. */
@@ -686,6 +689,19 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, op
 
 /** Whether a text has the stems of one of the glossary's names or forms, word for word: only then can it name a term. */
 export const namesATerm = (locale: Locale, stem: Stem, text: string, index: ConceptIndex): boolean => index.nameKeys.has(termKey(locale, stem, text));
+
+/**
+ * The one concept whose name or a listed form holds the reader's words, two or more, one after another: "hudodelska
+ * združba" of "organizirana hudodelska združba", "reflection period" of "recovery and reflection period". None where
+ * several concepts' names hold them.
+ */
+export function termNamedInPart(locale: Locale, stem: Stem, words: readonly string[], index: ConceptIndex): ConceptNames | undefined {
+  const keys = termKey(locale, stem, words.join(' ')).split(' ').filter(Boolean);
+  if (keys.length < 2) return undefined;
+  const holds = (name: readonly string[]) => name.some((_, start) => keys.every((key, i) => name[start + i] === key));
+  const concepts = new Set(index.nameWords.filter(({ keys: name }) => holds(name)).map(({ concept }) => concept));
+  return concepts.size === 1 ? [...concepts][0] : undefined;
+}
 
 /** Of a place's entries, the one holding most of the query's weight (the first on a tie): the one its card shows. */
 const closestEntry = (place: PlaceHolding): number =>

@@ -9,7 +9,7 @@ import { provisionLabel } from '../lib/citation.ts';
 import { contentLanguageOf, type Locale } from '../lib/locales.ts';
 import type { ProvisionId } from '../lib/provisions.ts';
 import { matchedWords, namingScorer, pageKey, queryFor, resultUrlFor, shortened, withHighlights } from '../lib/search.ts';
-import { askedBefore, closestPlace, expandQuestions, paragraphHolding, type AnsweredQuestion, placeCoverage, preciser, questionAsked, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
+import { askedBefore, closestPlace, expandQuestions, paragraphHolding, type AnsweredQuestion, placeCoverage, preciser, questionAsked, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, termNamedInPart, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
 import { stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { indexPlaces, rankPlaces, type Place, type PlaceIndex } from '../lib/places.ts';
 import { closestTerms } from '../lib/suggest.ts';
@@ -303,6 +303,9 @@ async function search(typed: string, ticket: number): Promise<void> {
   // among the first three whatever leads; but not in a comparison, which pages on both answer before any definition.
   const namedTerm = shown.has('glossary') && !plan.compares ? read.named.map((n) => n.concept).filter((c) => c.url && (c.usedIn ?? 0) < mostUsed * 0.3).sort((a, b) => (a.usedIn ?? 0) - (b.usedIn ?? 0))[0] : undefined;
   prefetch(namedTerm?.url);
+  // A topic of a few words that are part of one term's name ("reflection period"): that term's definition leads.
+  const partlyNamed = !plan.isQuestion && !plan.compares && !plan.subject && plan.words.length <= 3 && shown.has('glossary') ? termNamedInPart(locale, stem, read.words.map((w) => w.word), concepts) : undefined;
+  prefetch(partlyNamed?.url);
   // What follows is read from the questions' index while the first results' text loads: run while the searches did,
   // it kept their answers waiting, and with them the request for that text, whenever it outlasted them.
   const searches = await searching;
@@ -388,6 +391,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   // principle"): its first word, by stem ("azil" does not start "azilni dom").
   const firstStem = (text: string) => termKey(locale, stem, text.split(' ')[0] ?? '');
   if (!plan.isQuestion && !plan.compares) definition ??= page.find(({ data }) => isTermPage(data) && firstStem(data.meta['title'] ?? '') === firstStem(named));
+  if (!definition && partlyNamed?.url) definition = await pageOf(pageByKey, partlyNamed.url, page);
   // A concept the reader called by an everyday word ("kidney" for removal of organs, "asylum" for international
   // protection): its definition comes first when that word is the whole query, or the query asks a question or tells
   // what happened (three words or more; after the explanation that asks the question, if one does); a topic of a word

@@ -231,6 +231,12 @@ test('words no page holds together: the pages holding most of them, and a note t
   expect(await results(page).count()).toBeGreaterThan(3);
 });
 
+test('two words of one term\'s name ("criminal group") bring that term\'s definition first', async ({ page }) => {
+  await search(page, '/en/search/?q=criminal+group');
+  await expect(results(page).first()).toHaveClass(/result-definition/);
+  await expect(firstLink(page)).toHaveAttribute('href', /^\/en\/glossary\/organized-criminal-group\//);
+});
+
 test('words only one page holds together: that page first, then the pages holding most of them, and a note that says so', async ({ page }) => {
   await search(page, `/en/search/?q=${encodeURIComponent('victim wants to tell the court how the crime affected her')}`);
   await expect(page.locator('#search-status')).toContainText('Few pages have all of these words; the pages after them have most of them.');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedBefore, expandQuestions, paragraphHolding, placeCoverage, preciser, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, searchesOf, takingTurns } from '../../src/lib/query.ts';
+import { askedBefore, expandQuestions, paragraphHolding, placeCoverage, preciser, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, termNamedInPart, searchesOf, takingTurns } from '../../src/lib/query.ts';
 import { stemmerFor } from '../../src/lib/stemming.ts';
 
 /** An explanation's question on a page of this title, for the tests' small question indexes. */
@@ -311,4 +311,19 @@ test('a one-letter typo (or two neighbours swapped) of a concept\'s word is read
   assert.equal(spelledAs('en', stem, 'tarfficking', concepts, questions), 'trafficking', 'two neighbours swapped');
   assert.equal(spelledAs('en', stem, 'rtafficking', concepts, questions), 'trafficking');
   assert.equal(spelledAs('en', stem, 'tfarficking', concepts, questions), 'tfarficking', 'two letters apart swapped: two slips');
+});
+
+test('two or more words of one term\'s name, one after another, name that term; words several names hold name none', async () => {
+  const stem = await stemmerFor('en');
+  const concepts = indexConcepts('en', stem, [
+    { id: 'organized-criminal-group', names: ['organized criminal group'], forms: ['organized criminal group', 'organized criminal groups'] },
+    { id: 'particular-social-group', names: ['particular social group'], forms: ['particular social group'] },
+    { id: 'social-group-x', names: ['social group membership'], forms: [] },
+    { id: 'recovery-and-reflection-period', names: ['recovery and reflection period'], forms: [] },
+  ]);
+  assert.equal(termNamedInPart('en', stem, ['criminal', 'groups'], concepts)?.id, 'organized-criminal-group');
+  assert.equal(termNamedInPart('en', stem, ['reflection', 'period'], concepts)?.id, 'recovery-and-reflection-period', 'the stop word "and" left out');
+  assert.equal(termNamedInPart('en', stem, ['social', 'group'], concepts), undefined, 'two names hold it');
+  assert.equal(termNamedInPart('en', stem, ['group', 'criminal'], concepts), undefined, 'not in the name\'s order');
+  assert.equal(termNamedInPart('en', stem, ['criminal'], concepts), undefined, 'one word says too little');
 });

@@ -60,6 +60,9 @@ test('a result lands on a provision by its text or its explanation, in any editi
   assert.ok(landsOn('/en/protocol/art-3/explained/?highlight=child#art_3__point_d', 'provision:art_3__point_d'));
   assert.ok(landsOn('/nexus/sr/protocol/art-3/#art_3__point_d', 'provision:art_3__point_d'));
   assert.ok(!landsOn('/en/protocol/art-3/#art_3__point_c', 'provision:art_3__point_d'));
+  assert.ok(landsOn('/en/protocol/art-6/explained/#art_6__para_2__point_a', 'provision:art_6__para_2'), 'a point of the paragraph');
+  assert.ok(!landsOn('/en/protocol/art-6/explained/#art_6__para_2', 'provision:art_6__para_2__point_a'), 'the paragraph is more than its point');
+  assert.ok(!landsOn('/en/protocol/art-1/#art_1__para_10', 'provision:art_1__para_1'));
   assert.ok(!landsOn('/en/protocol/art-13/#art_13', 'provision:art_3'));
   assert.ok(landsOn('/sl/protocol/art-19/explained/#art_19__para_1', 'provision:art_19'));
   assert.ok(landsOn('/en/glossary/exploitation/?highlight=x#defined-in', 'term:exploitation'));

@@ -65,22 +65,22 @@ const DEFINITION_QUESTIONS: Record<ContentLanguage, RegExp[]> = {
     '(?:what|who) (?:exactly |legally |actually )?(?:is|are|was|were) (?:meant by |considered |regarded as )?(?:an? |the )?',
     '(?:what|who) (?:exactly |legally |actually )?(?:counts|qualifies) as (?:an? |the )?',
     "what'?s (?:an? |the )?",
-    '(?:meaning|definition) of (?:an? |the )?',
+    '(?:meaning|defin[a-z]*) of (?:an? |the )?',
     'define (?:an? |the )?',
   ].map((opening) => definitionPattern('en', opening)).concat(
     definitionPattern('en', 'what does (?:an? |the )?', ' mean'),
-    definitionPattern('en', '(?:an? |the )?', ' (?:definition|meaning|defined)'),
+    definitionPattern('en', '(?:an? |the )?', ' (?:defin[a-z]*|meaning)'),
   ),
   sl: [
     '(?:kaj|kdo) (?:tocno |pravzaprav )?(?:je|so|pomeni|pomenijo) (?:tocno )?',
     '(?:kaj|kdo) (?:tocno |pravzaprav )?(?:se )?(?:steje|razume) (?:za|kot|pod) ',
-    '(?:pomen|definicija|opredelitev) ',
-  ].map((opening) => definitionPattern('sl', opening)).concat(definitionPattern('sl', '', ' (?:definicija|opredelitev|pomen)')),
+    '(?:pomen|defin[a-z]*|opredelitev) ',
+  ].map((opening) => definitionPattern('sl', opening)).concat(definitionPattern('sl', '', ' (?:defin[a-z]*|opredelitev|pomen)')),
   sr: [
     '(?:sta|ko) (?:tacno |zapravo |uopste )?(?:je|su|znaci|znace) (?:tacno )?',
     '(?:sta|ko) se (?:tacno |zapravo |uopste )?(?:smatra|podrazumeva)(?: pod| kao| za)? ',
-    '(?:znacenje|definicija|pojam) ',
-  ].map((opening) => definitionPattern('sr', opening)).concat(definitionPattern('sr', '', ' (?:definicija|znacenje)')),
+    '(?:znacenje|defin[a-z]*|pojam) ',
+  ].map((opening) => definitionPattern('sr', opening)).concat(definitionPattern('sr', '', ' (?:defin[a-z]*|znacenje)')),
 };
 
 /**
@@ -203,8 +203,8 @@ export interface ConceptIndex {
   spellings: ReadonlySet<string>;
   /** The stem of every word of every name, form and everyday word: a word with one of these is spelled right. */
   known: ReadonlySet<string>;
-  /** Each name and listed form as its words' stems, stop words left out, with its concept. */
-  nameWords: readonly { keys: readonly string[]; concept: ConceptNames }[];
+  /** Each name and listed form as its words' stems, stop words left out, with its concept, and which is the term itself. */
+  nameWords: readonly { keys: readonly string[]; concept: ConceptNames; isTerm: boolean }[];
 }
 
 export function indexConcepts(locale: Locale, stem: Stem, concepts: readonly ConceptNames[]): ConceptIndex {
@@ -249,7 +249,10 @@ export function indexConcepts(locale: Locale, stem: Stem, concepts: readonly Con
   }
   const spellings = new Set(concepts.flatMap((c) => [...c.names, ...c.forms]).flatMap((text) => comparable(locale, text).split(/[\s,]+/)).filter((w) => w.length >= 6));
   const known = new Set([...phrases.values()].flat().flatMap((phrase) => phrase.keys));
-  const nameWords = concepts.flatMap((concept) => [...new Set([...concept.names, ...concept.forms].map(phraseKey))].map((whole) => ({ keys: whole.split(' ').filter(Boolean), concept })));
+  const nameWords = concepts.flatMap((concept) => {
+    const term = phraseKey(concept.names[0] ?? '');
+    return [...new Set([...concept.names, ...concept.forms].map(phraseKey))].map((whole) => ({ keys: whole.split(' ').filter(Boolean), concept, isTerm: whole === term }));
+  });
   return { nameKeys, phrases, stems, spellings, known, nameWords };
 }
 
@@ -691,15 +694,16 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, op
 export const namesATerm = (locale: Locale, stem: Stem, text: string, index: ConceptIndex): boolean => index.nameKeys.has(termKey(locale, stem, text));
 
 /**
- * The one concept whose name or a listed form holds the reader's words, two or more, one after another: "hudodelska
- * združba" of "organizirana hudodelska združba", "reflection period" of "recovery and reflection period". None where
- * several concepts' names hold them.
+ * The one concept whose name or a listed form holds the reader's words, two or more, one after another: "criminal
+ * group" of "organized criminal group", "reflection period" of "recovery and reflection period"; or, `atStart`, whose
+ * term itself (not another name or a form: "trafficking in children", "trafficking victim") begins with them, one word
+ * or more ("trafficking" of "trafficking in persons", asked what it is). None where several concepts' names hold them.
  */
-export function termNamedInPart(locale: Locale, stem: Stem, words: readonly string[], index: ConceptIndex): ConceptNames | undefined {
+export function termNamedInPart(locale: Locale, stem: Stem, words: readonly string[], index: ConceptIndex, { atStart = false } = {}): ConceptNames | undefined {
   const keys = termKey(locale, stem, words.join(' ')).split(' ').filter(Boolean);
-  if (keys.length < 2) return undefined;
-  const holds = (name: readonly string[]) => name.some((_, start) => keys.every((key, i) => name[start + i] === key));
-  const concepts = new Set(index.nameWords.filter(({ keys: name }) => holds(name)).map(({ concept }) => concept));
+  if (keys.length < (atStart ? 1 : 2)) return undefined;
+  const holds = (name: readonly string[]) => name.some((_, start) => (!atStart || start === 0) && keys.every((key, i) => name[start + i] === key));
+  const concepts = new Set(index.nameWords.filter(({ keys: name, isTerm }) => (isTerm || !atStart) && holds(name)).map(({ concept }) => concept));
   return concepts.size === 1 ? [...concepts][0] : undefined;
 }
 

@@ -62,9 +62,10 @@ function serbianStemmer(snowball: Stem): Stem {
 /**
  * English words the Porter stemmer cuts to one stem though they mean different things here: "international" and
  * "internal" are both "intern", so "international protection" read as the "internal protection" of the internal
- * flight alternative.
+ * flight alternative; "trafficker" and "trafficking" are both "traffick", so "what is trafficking" was answered by
+ * the definition of a trafficker.
  */
-const keptApart = (stem: Stem): Stem => (word) => (/^internationa/.test(word) ? 'internation' : stem(word));
+const keptApart = (stem: Stem): Stem => (word) => (/^internationa/.test(word) ? 'internation' : /^traffickers?$/.test(word) ? 'trafficker' : stem(word));
 
 const stemmers: Record<'en' | 'sl' | 'sr', () => Promise<Stem>> = {
   en: async () => keptApart((await import('@orama/stemmers/english')).stemmer),

@@ -9,7 +9,7 @@ import { provisionLabel } from '../lib/citation.ts';
 import { contentLanguageOf, type Locale } from '../lib/locales.ts';
 import type { ProvisionId } from '../lib/provisions.ts';
 import { matchedWords, namingScorer, pageKey, queryFor, resultUrlFor, shortened, withHighlights } from '../lib/search.ts';
-import { askedBefore, closestPlace, expandQuestions, paragraphHolding, type AnsweredQuestion, placeCoverage, preciser, questionAsked, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, termNamedInPart, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
+import { askedBefore, isStopWord, closestPlace, expandQuestions, paragraphHolding, type AnsweredQuestion, placeCoverage, preciser, questionAsked, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, termNamedInPart, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
 import { stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { indexPlaces, rankPlaces, type Place, type PlaceIndex } from '../lib/places.ts';
 import { closestTerms } from '../lib/suggest.ts';
@@ -304,7 +304,10 @@ async function search(typed: string, ticket: number): Promise<void> {
   const namedTerm = shown.has('glossary') && !plan.compares ? read.named.map((n) => n.concept).filter((c) => c.url && (c.usedIn ?? 0) < mostUsed * 0.3).sort((a, b) => (a.usedIn ?? 0) - (b.usedIn ?? 0))[0] : undefined;
   prefetch(namedTerm?.url);
   // A topic of a few words that are part of one term's name ("reflection period"): that term's definition leads.
-  const partlyNamed = !plan.isQuestion && !plan.compares && !plan.subject && plan.words.length <= 3 && shown.has('glossary') ? termNamedInPart(locale, stem, read.words.map((w) => w.word), concepts) : undefined;
+  // So does the X of "what is X" that begins one term's name and names none whole ("what is trafficking").
+  const partlyNamed = !shown.has('glossary') || plan.compares ? undefined
+    : plan.subject ? termNamedInPart(locale, stem, spelled(plan.subject).split(' ').filter((word) => !isStopWord(locale, word)), concepts, { atStart: true })
+    : !plan.isQuestion && plan.words.length <= 3 ? termNamedInPart(locale, stem, read.words.map((w) => w.word), concepts) : undefined;
   prefetch(partlyNamed?.url);
   // What follows is read from the questions' index while the first results' text loads: run while the searches did,
   // it kept their answers waiting, and with them the request for that text, whenever it outlasted them.

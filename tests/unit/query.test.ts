@@ -45,6 +45,7 @@ test('"what is X" and its kin name their subject, in the reader\'s words', () =>
   // The term then the word for a definition, and who counts as what; "in trafficking" tells the field, not the term.
   assert.equal(planQuery('en', 'trafficking definition').subject, 'trafficking');
   assert.equal(planQuery('en', 'debt bondage meaning').subject, 'debt bondage');
+  assert.equal(planQuery('en', 'trafficking defintion').subject, 'trafficking', 'a slip in "definition" still asks for one');
   assert.equal(planQuery('sl', 'trgovina z ljudmi definicija').subject, 'trgovina z ljudmi');
   assert.equal(planQuery('sr', 'трговина људима дефиниција').subject, 'трговина људима');
   assert.equal(planQuery('en', 'who counts as a child').subject, 'child');
@@ -326,4 +327,6 @@ test('two or more words of one term\'s name, one after another, name that term; 
   assert.equal(termNamedInPart('en', stem, ['social', 'group'], concepts), undefined, 'two names hold it');
   assert.equal(termNamedInPart('en', stem, ['group', 'criminal'], concepts), undefined, 'not in the name\'s order');
   assert.equal(termNamedInPart('en', stem, ['criminal'], concepts), undefined, 'one word says too little');
+  assert.equal(termNamedInPart('en', stem, ['recovery'], concepts, { atStart: true })?.id, 'recovery-and-reflection-period', 'asked what it is, one word that begins a name');
+  assert.equal(termNamedInPart('en', stem, ['reflection'], concepts, { atStart: true }), undefined, 'not where the name begins');
 });

@@ -63,11 +63,14 @@ test('a possessive is the word itself: "victim\'s" and "victims’" share the st
   assert.equal(termKey('en', stem, 'victims’ rights'), termKey('en', stem, 'victims rights'));
 });
 
-test('English keeps "international" and "internal" apart, which Porter cuts to one stem', async () => {
+test('English keeps "international" and "internal" apart, and "trafficker" and "trafficking", which Porter cuts to one stem', async () => {
   const stem = await stemmerFor('en');
   assert.notEqual(termKey('en', stem, 'international protection'), termKey('en', stem, 'internal protection'));
   assert.equal(termKey('en', stem, 'internationally'), termKey('en', stem, 'international'));
   assert.equal(termKey('en', stem, 'internally'), termKey('en', stem, 'internal'));
+  assert.notEqual(termKey('en', stem, 'trafficking'), termKey('en', stem, 'trafficker'));
+  assert.equal(termKey('en', stem, 'traffickers'), termKey('en', stem, 'trafficker'));
+  assert.equal(termKey('en', stem, 'trafficked'), termKey('en', stem, 'trafficking'));
 });
 
 test('Serbian "đ" typed as "dj" on a keyboard without it is the same word, in either script', async () => {

@@ -391,9 +391,10 @@ async function search(typed: string, ticket: number): Promise<void> {
     definition = bestNamed(await firstOf((await pagefind.search(termKey(locale, stem, named), { filters: { type: 'glossary' } }))?.results ?? [], 3), named, stem);
   }
   // Failing that, and unless it is a question, a glossary term whose name starts the query ("non-refoulement
-  // principle"): its first word, by stem ("azil" does not start "azilni dom").
-  const firstStem = (text: string) => termKey(locale, stem, text.split(' ')[0] ?? '');
-  if (!plan.isQuestion && !plan.compares) definition ??= page.find(({ data }) => isTermPage(data) && firstStem(data.meta['title'] ?? '') === firstStem(named));
+  // principle"): its first word, by stem ("azil" does not start "azilni dom"), when it begins one term only ("prisilno"
+  // begins forced labour and forced marriage).
+  const starting = !plan.isQuestion && !plan.compares ? termNamedInPart(locale, stem, named.split(' ').slice(0, 1), concepts, { atStart: true }) : undefined;
+  if (starting) definition ??= page.find(({ data }) => data.url.includes(`/glossary/${starting.id}/`));
   if (!definition && partlyNamed?.url) definition = await pageOf(pageByKey, partlyNamed.url, page);
   // A concept the reader called by an everyday word ("kidney" for removal of organs, "asylum" for international
   // protection): its definition comes first when that word is the whole query, or the query asks a question or tells

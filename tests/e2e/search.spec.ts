@@ -231,6 +231,12 @@ test('words no page holds together: the pages holding most of them, and a note t
   expect(await results(page).count()).toBeGreaterThan(3);
 });
 
+test('"what is trafficking" brings the definition of trafficking in persons, not of a trafficker (one stem in Porter\'s)', async ({ page }) => {
+  await search(page, '/en/search/?q=what+is+trafficking');
+  await expect(results(page).first()).toHaveClass(/result-definition/);
+  await expect(firstLink(page)).toHaveAttribute('href', /^\/en\/glossary\/trafficking-in-persons\//);
+});
+
 test('two words of one term\'s name ("criminal group") bring that term\'s definition first', async ({ page }) => {
   await search(page, '/en/search/?q=criminal+group');
   await expect(results(page).first()).toHaveClass(/result-definition/);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexConcepts, planQuery, readQuery, searchesOf, spelledAs, type ConceptIndex, type Searches } from '../../src/lib/query.ts';
+import { FEWEST_HOLDING_ALL, indexConcepts, planQuery, readQuery, searchesOf, spelledAs, type ConceptIndex, type Searches } from '../../src/lib/query.ts';
 import { queryFor } from '../../src/lib/search.ts';
 import { stemmerFor, type Stem } from '../../src/lib/stemming.ts';
 import type { Locale } from '../../src/lib/locales.ts';
@@ -162,7 +162,7 @@ async function engineTime(page: Page, prepared: string): Promise<number> {
  * `data()` from what they found. Against this, the page's time is what the page itself adds.
  */
 async function engineSearchesTime(page: Page, searches: Searches): Promise<number> {
-  return page.evaluate(async ({ together, eachWord }) => {
+  return page.evaluate(async ({ together, eachWord, fewest }) => {
     type Found = { results: { id: string; data: () => Promise<unknown> }[] } | null;
     const bundle = document.querySelector<HTMLElement>('[data-search]')!.dataset.bundle!;
     const pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
@@ -170,7 +170,7 @@ async function engineSearchesTime(page: Page, searches: Searches): Promise<numbe
     const searchAll = (queries: string[]): Promise<Found[]> => Promise.all(queries.map((q) => pagefind.search(q)));
     let lists = await searchAll(together);
     const holdingAll = new Set(lists.flatMap((list) => list?.results.map((r) => r.id) ?? []));
-    if (holdingAll.size < 3 && eachWord.length > 1) lists = [...lists, ...(await searchAll(eachWord.flat()))];
+    if (holdingAll.size < fewest && eachWord.length > 1) lists = [...lists, ...(await searchAll(eachWord.flat()))];
     // Ten different pages, the lists taking turns, as many as the page shows.
     const pages = new Map<string, { data: () => Promise<unknown> }>();
     for (let i = 0; pages.size < 10 && lists.some((list) => list?.results[i]); i++) {
@@ -178,7 +178,7 @@ async function engineSearchesTime(page: Page, searches: Searches): Promise<numbe
     }
     await Promise.all([...pages.values()].map((r) => r.data()));
     return performance.now() - started;
-  }, searches);
+  }, { ...searches, fewest: FEWEST_HOLDING_ALL });
 }
 
 /** A fresh search page, its engine loaded as the page does on opening, nothing searched yet. */

@@ -385,13 +385,19 @@ export function thingsOf(words: readonly ReadWord[]): ReadWord[][] {
   return things;
 }
 
-/** What a query searches: `together`, at once; should none of them find a page, each of `eachWord`, at once. */
+/** What a query searches: `together`, at once; should they find fewer than FEWEST_HOLDING_ALL pages, each of `eachWord`, at once. */
 export interface Searches {
   /** The reader's words, then each treaty wording. */
   together: string[];
-  /** Each word with the treaty's names of the concept it names: a page holding any of them holds the word. */
+  /**
+   * Each word with the treaty's names of the concept it names (a page holding any of them holds the word): searched
+   * too when fewer than FEWEST_HOLDING_ALL pages hold every word.
+   */
   eachWord: string[][];
 }
+
+/** Where fewer pages than this hold every word, each word is searched on its own as well, for the pages holding most. */
+export const FEWEST_HOLDING_ALL = 3;
 
 export const searchesOf = ({ words, wordings }: ReadQuery): Searches => ({
   together: [words.map(({ word }) => word).join(' '), ...wordings.map((w) => w.wording)],
@@ -700,7 +706,8 @@ export const namesATerm = (locale: Locale, stem: Stem, text: string, index: Conc
  * or more ("trafficking" of "trafficking in persons", asked what it is). None where several concepts' names hold them.
  */
 export function termNamedInPart(locale: Locale, stem: Stem, words: readonly string[], index: ConceptIndex, { atStart = false } = {}): ConceptNames | undefined {
-  const keys = termKey(locale, stem, words.join(' ')).split(' ').filter(Boolean);
+  // Without stop words, as the names are keyed.
+  const keys = termKey(locale, stem, words.filter((word) => !isStopWord(locale, word)).join(' ')).split(' ').filter(Boolean);
   if (keys.length < (atStart ? 1 : 2)) return undefined;
   const holds = (name: readonly string[]) => name.some((_, start) => (!atStart || start === 0) && keys.every((key, i) => name[start + i] === key));
   const concepts = new Set(index.nameWords.filter(({ keys: name, isTerm }) => (isTerm || !atStart) && holds(name)).map(({ concept }) => concept));

@@ -65,7 +65,8 @@ function serbianStemmer(snowball: Stem): Stem {
  * flight alternative; "trafficker" and "trafficking" are both "traffick", so "what is trafficking" was answered by
  * the definition of a trafficker.
  */
-const keptApart = (stem: Stem): Stem => (word) => (/^internationa/.test(word) ? 'internation' : /^traffickers?$/.test(word) ? 'trafficker' : stem(word));
+const OWN_STEMS: readonly [RegExp, string][] = [[/^internationa/, 'internation'], [/^traffickers?$/, 'trafficker']];
+const keptApart = (stem: Stem): Stem => (word) => OWN_STEMS.find(([pattern]) => pattern.test(word))?.[1] ?? stem(word);
 
 const stemmers: Record<'en' | 'sl' | 'sr', () => Promise<Stem>> = {
   en: async () => keptApart((await import('@orama/stemmers/english')).stemmer),

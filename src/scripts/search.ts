@@ -9,7 +9,7 @@ import { provisionLabel } from '../lib/citation.ts';
 import { contentLanguageOf, type Locale } from '../lib/locales.ts';
 import type { ProvisionId } from '../lib/provisions.ts';
 import { matchedWords, namingScorer, pageKey, queryFor, resultUrlFor, shortened, withHighlights } from '../lib/search.ts';
-import { askedBefore, isStopWord, closestPlace, expandQuestions, paragraphHolding, type AnsweredQuestion, placeCoverage, preciser, questionAsked, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, termNamedInPart, readQuery, searchesOf, takingTurns, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
+import { askedBefore, closestPlace, expandQuestions, paragraphHolding, type AnsweredQuestion, placeCoverage, preciser, questionAsked, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, termNamedInPart, readQuery, searchesOf, takingTurns, FEWEST_HOLDING_ALL, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
 import { stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { indexPlaces, rankPlaces, type Place, type PlaceIndex } from '../lib/places.ts';
 import { closestTerms } from '../lib/suggest.ts';
@@ -305,8 +305,9 @@ async function search(typed: string, ticket: number): Promise<void> {
   prefetch(namedTerm?.url);
   // A topic of a few words that are part of one term's name ("reflection period"): that term's definition leads.
   // So does the X of "what is X" that begins one term's name and names none whole ("what is trafficking").
+  const subject = plan.subject && spelled(plan.subject);
   const partlyNamed = !shown.has('glossary') || plan.compares ? undefined
-    : plan.subject ? termNamedInPart(locale, stem, spelled(plan.subject).split(' ').filter((word) => !isStopWord(locale, word)), concepts, { atStart: true })
+    : subject ? termNamedInPart(locale, stem, subject.split(' '), concepts, { atStart: true })
     : !plan.isQuestion && plan.words.length <= 3 ? termNamedInPart(locale, stem, read.words.map((w) => w.word), concepts) : undefined;
   prefetch(partlyNamed?.url);
   // What follows is read from the questions' index while the first results' text loads: run while the searches did,
@@ -314,7 +315,7 @@ async function search(typed: string, ticket: number): Promise<void> {
   const searches = await searching;
   phase('searched');
   if (ticket !== latest) return;
-  const named = spelled(plan.subject ?? plan.text);
+  const named = subject || spelled(plan.text);
   // A question answers to the explanation that asks it in other words, or that lists it among its everyday
   // phrasings (no search needed); or else, when it names no concept in everyday words and has three words or more, to
   // the place whose questions and phrasings hold most of its words together. A comparison asks about two things,
@@ -329,9 +330,10 @@ async function search(typed: string, ticket: number): Promise<void> {
   const namesTopic = !plan.isQuestion && plan.words.length <= 3 && read.named.length > 0;
   // A topic of a word or two ("appropriate housing") is the engine's to find: the text that holds those words.
   const shortTopic = !plan.isQuestion && plan.words.length <= 2;
-  const placesFound = plan.subject || plan.compares || namesTopic || shortTopic || namesATerm(locale, stem, plan.words.join(' '), concepts) ? [] : rankPlaces(read.words, places, { kinds: shown, count: 3 }).map(({ place }) => place);
+  const bestPlaces = plan.subject || plan.compares || namesTopic || shortTopic || namesATerm(locale, stem, plan.words.join(' '), concepts) ? [] : rankPlaces(read.words, places, { kinds: shown, count: 3 }).map(({ place }) => place);
   // The third best place is third when nothing below takes that position (dev set: 90 → 92 % in the first three).
-  const thirdPlace = placesFound.splice(2)[0];
+  const [thirdPlace] = bestPlaces.slice(2);
+  const placesFound = bestPlaces.slice(0, 2);
   // An explanation's question asked again stands where the places agree (one of the two is its paragraph: another
   // paragraph of the same article is another answer), or where it holds every one of the reader's words, not only
   // concepts' names; otherwise the places lead and it follows.
@@ -372,8 +374,8 @@ async function search(typed: string, ticket: number): Promise<void> {
   let results = everyType.filter(isShown);
   let relaxed: 'none' | 'few' | undefined;
   const holdingAll = new Set(everyType.map((r) => r.id));
-  if (results.length < 3 && plan.words.length > 1) {
-    // Nothing, or fewer than three pages, hold every word: then the pages that hold most of them.
+  if (results.length < FEWEST_HOLDING_ALL && plan.words.length > 1) {
+    // Nothing, or too few pages, hold every word: then the pages that hold most of them.
     const mostly = (await byEachWord(pagefind, eachWord, typeById.size, read.words.map((w) => w.namesConcept))).map((r) => r.page).filter((r) => !holdingAll.has(r.id));
     if (ticket !== latest) return;
     if (mostly.some(isShown)) relaxed = results.length ? 'few' : 'none';

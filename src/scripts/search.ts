@@ -310,6 +310,10 @@ async function search(typed: string, ticket: number): Promise<void> {
     : subject ? termNamedInPart(locale, stem, subject.split(' '), concepts, { atStart: true })
     : !plan.isQuestion && plan.words.length <= 3 ? termNamedInPart(locale, stem, read.words.map((w) => w.word), concepts) : undefined;
   prefetch(partlyNamed?.url);
+  const subjectWords = subject ? planQuery(locale, subject).words : [];
+  const namedBySubject = subject && shown.has('glossary') ? everydayConcept(readQuery(locale, stem, subjectWords, concepts), subjectWords.length, mostUsed) : undefined;
+  const subjectNamed = namedBySubject?.whole ? namedBySubject.concept : undefined;
+  prefetch(subjectNamed?.url);
   // What follows is read from the questions' index while the first results' text loads: run while the searches did,
   // it kept their answers waiting, and with them the request for that text, whenever it outlasted them.
   const searches = await searching;
@@ -398,6 +402,9 @@ async function search(typed: string, ticket: number): Promise<void> {
   const starting = !plan.isQuestion && !plan.compares ? termNamedInPart(locale, stem, named.split(' ').slice(0, 1), concepts, { atStart: true }) : undefined;
   if (starting) definition ??= page.find(({ data }) => data.url.includes(`/glossary/${starting.id}/`));
   if (!definition && partlyNamed?.url) definition = await pageOf(pageByKey, partlyNamed.url, page);
+  // The X of "what is X" that is, whole, an everyday name of one concept ("šta znači osnovan strah od progona"): that
+  // concept's definition, as for its own name.
+  if (!definition && subjectNamed?.url) definition = await pageOf(pageByKey, subjectNamed.url, page);
   // A concept the reader called by an everyday word ("kidney" for removal of organs, "asylum" for international
   // protection): its definition comes first when that word is the whole query, or the query asks a question or tells
   // what happened (three words or more; after the explanation that asks the question, if one does); a topic of a word

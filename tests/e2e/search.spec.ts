@@ -200,7 +200,7 @@ test('the everyday Serbian "трговина људима" brings article 3 to t
   }
 });
 
-for (const [locale, query, concept] of [['en', 'what is exploitation', 'exploitation'], ['sl', 'kaj je izkoriščanje', 'exploitation'], ['sr', 'шта је експлоатација', 'exploitation'], ['sr-latn', 'ko je žrtva trgovine ljudima', 'victim-of-trafficking']] as const) {
+for (const [locale, query, concept] of [['en', 'what is exploitation', 'exploitation'], ['sl', 'kaj je izkoriščanje', 'exploitation'], ['sr', 'шта је експлоатација', 'exploitation'], ['sr-latn', 'ko je žrtva trgovine ljudima', 'victim-of-trafficking'], ['sr-latn', 'šta znači osnovan strah od progona', 'well-founded-fear']] as const) {
   test(`"what is X" puts X's definition first: ${locale} "${query}"`, async ({ page }) => {
     await search(page, `/${locale}/search/?q=${encodeURIComponent(query)}`);
     await expect(results(page).first()).toHaveClass(/result-definition/);

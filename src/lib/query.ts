@@ -30,14 +30,14 @@ const STOP_WORDS: Record<ContentLanguage, ReadonlySet<string>> = {
     'se si to ta te ti tisti tista tisto ki ce da lahko mora morajo moram ima imajo imam ' +
     'kot tudi samo le ze še se se pa no prosim pojasni razlozi ' +
     'nekdo nekoga nekomu nekaj zato ker sploh res ga jo mu ji jih jim me mi nas vas njen njena njeno njegov njegova ' +
-    'sme smejo smem tam tukaj').split(' ')),
+    'sme smejo smem tam tukaj vse vsi vsa').split(' ')),
   sr: new Set(('sta sto ko koga kome kako zasto kada kad gde koji koja koje kojim kolika koliko ' +
     'je su sam si smo ste bio bila bilo bili biti nije nisu li da i ili a ali pa te ' +
     'u na za sa s o od do po pri k iz medju izmedju pod nad pred bez ' +
     'se to ta taj te ti taj ono ako moze mora moraju ima imaju mogu ' +
     'kao takodje samo vec molim objasni ' +
     'neko nekog nekoga nekome nesto zato jer uopste jos ga joj mu ih im me mi nas vas njen njena njeno njegov njegova ' +
-    'sme smeju smem ce cu ces cemo cete tamo ovde').split(' ')),
+    'sme smeju smem ce cu ces cemo cete tamo ovde sve svi').split(' ')),
 };
 
 /** Whether a word, in any case, script or spelling, is a question or stop word of the locale's language. */
@@ -72,13 +72,15 @@ const DEFINITION_QUESTIONS: Record<ContentLanguage, RegExp[]> = {
     definitionPattern('en', '(?:an? |the )?', ' (?:defin[a-z]*|meaning)'),
   ),
   sl: [
-    '(?:kaj|kdo) (?:tocno |pravzaprav )?(?:je|so|pomeni|pomenijo) (?:tocno )?',
-    '(?:kaj|kdo) (?:tocno |pravzaprav )?(?:se )?(?:steje|razume) (?:za|kot|pod) ',
+    '(?:kaj|kdo) (?:vse |tocno |pravzaprav )?(?:je|so|pomeni|pomenijo) (?:tocno )?',
+    '(?:kaj|kdo) (?:vse |tocno |pravzaprav )?(?:se )?(?:vse )?(?:steje|razume) (?:za|kot|pod) ',
+    'kaj (?:vse )?spada (?:v|pod) ',
     '(?:pomen|defin[a-z]*|opredelitev) ',
   ].map((opening) => definitionPattern('sl', opening)).concat(definitionPattern('sl', '', ' (?:defin[a-z]*|opredelitev|pomen)')),
   sr: [
-    '(?:sta|ko) (?:tacno |zapravo |uopste )?(?:je|su|znaci|znace) (?:tacno )?',
-    '(?:sta|ko) se (?:tacno |zapravo |uopste )?(?:smatra|podrazumeva)(?: pod| kao| za)? ',
+    '(?:sta|ko) (?:sve |tacno |zapravo |uopste )?(?:je|su|znaci|znace) (?:tacno )?',
+    '(?:sta|ko) se (?:sve |tacno |zapravo |uopste )?(?:smatra|podrazumeva)(?: pod| kao| za)? ',
+    'sta (?:sve )?spada (?:u|pod) ',
     '(?:znacenje|defin[a-z]*|pojam) ',
   ].map((opening) => definitionPattern('sr', opening)).concat(definitionPattern('sr', '', ' (?:defin[a-z]*|znacenje)')),
 };

@@ -41,6 +41,11 @@ test('"what is X" and its kin name their subject, in the reader\'s words', () =>
   assert.equal(planQuery('sl', 'kaj se šteje za suženjstvo').subject, 'suženjstvo');
   assert.equal(planQuery('sr-latn', 'šta se tačno smatra trgovinom ljudima po Palermo protokolu').subject, 'trgovinom ljudima');
   assert.equal(planQuery('sr', 'шта значи дужничко ропство према протоколу').subject, 'дужничко ропство');
+  assert.equal(planQuery('sl', 'kaj vse šteje za izkoriščanje po protokolu').subject, 'izkoriščanje', '"all" that counts as X');
+  assert.deepEqual(planQuery('sl', 'kaj vse šteje za izkoriščanje').words, ['šteje', 'izkoriščanje']);
+  assert.equal(planQuery('sr', 'шта се све сматра експлоатацијом').subject, 'експлоатацијом');
+  assert.equal(planQuery('sr-latn', 'šta sve spada u eksploataciju').subject, 'eksploataciju', 'what falls under X');
+  assert.equal(planQuery('sl', 'kaj spada pod izkoriščanje').subject, 'izkoriščanje');
   assert.equal(planQuery('en', 'what is the protocol').subject, 'protocol', 'the Protocol itself, asked about, stays');
   // The term then the word for a definition, and who counts as what; "in trafficking" tells the field, not the term.
   assert.equal(planQuery('en', 'trafficking definition').subject, 'trafficking');

@@ -412,7 +412,10 @@ async function search(typed: string, ticket: number): Promise<void> {
   // Not for a comparison, which no one definition answers.
   const everyday = !definition && !plan.compares && shown.has('glossary') ? everydayNamed : undefined;
   const everydayFound = everyday && (await pageOf(pageByKey, everyday.concept.url ?? '', page));
-  const everydayLeads = everydayFound && ((everyday.whole && plan.words.length === 1) || plan.isQuestion || everyday.parts >= 3 || page[0]?.result.id === everydayFound.result.id);
+  // A whole query of an everyday phrase that keeps a word of the concept's own name ("prisilni brak" for "принудни
+  // брак") is another wording of that name, not a topic beside it ("fake passports").
+  const renamesTerm = !!everyday?.whole && read.words.some((word) => concepts.stems.get(everyday.concept.id)?.has(word.key));
+  const everydayLeads = everydayFound && ((everyday.whole && (plan.words.length === 1 || renamesTerm)) || plan.isQuestion || everyday.parts >= 3 || page[0]?.result.id === everydayFound.result.id);
   // A question that names no term and asks no explanation's question is answered first by the explanation that holds
   // its words: one of the first three results, or, when no explanation is among the first ten, the first one after
   // them. An explanation further down the first ten holds the words less closely than the pages above it.

@@ -243,6 +243,15 @@ test('two words of one term\'s name ("criminal group") bring that term\'s defini
   await expect(firstLink(page)).toHaveAttribute('href', /^\/en\/glossary\/organized-criminal-group\//);
 });
 
+test('an everyday wording of a term\'s name ("prisilni brak" for "принудни брак") brings its definition first; a topic beside a concept ("fake passports") keeps the text that deals with it first', async ({ page }) => {
+  await search(page, '/sr-latn/search/?q=prisilni+brak');
+  await expect(results(page).first()).toHaveClass(/result-definition/);
+  await expect(firstLink(page)).toHaveAttribute('href', /^\/sr-latn\/glossary\/forced-marriage\//);
+  await search(page, '/en/search/?q=fake+passports');
+  await expect(firstLink(page)).toHaveAttribute('href', /^\/en\/protocol\/art-12\//);
+  await expect(results(page).nth(1)).toHaveClass(/result-definition/);
+});
+
 test('words only one page holds together: that page first, then the pages holding most of them, and a note that says so', async ({ page }) => {
   await search(page, `/en/search/?q=${encodeURIComponent('victim wants to tell the court how the crime affected her')}`);
   await expect(page.locator('#search-status')).toContainText('Few pages have all of these words; the pages after them have most of them.');

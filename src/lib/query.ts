@@ -716,6 +716,19 @@ export function termNamedInPart(locale: Locale, stem: Stem, words: readonly stri
   return concepts.size === 1 ? [...concepts][0] : undefined;
 }
 
+/**
+ * The one concept whose name or a listed form of two words or more opens the reader's words, one word following it
+ * ("načelo nekaznovanja žrtev", "naknada štete od trgovca"): the topic is that term, the word after it narrowing it.
+ * Not a name the words end with ("ranjivi tražioci azila", "nastanitev za žrtve trgovine z ljudmi"), which the
+ * words before it qualify.
+ */
+export function termOpening(locale: Locale, stem: Stem, words: readonly string[], index: ConceptIndex): ConceptNames | undefined {
+  const keys = termKey(locale, stem, words.filter((word) => !isStopWord(locale, word)).join(' ')).split(' ').filter(Boolean);
+  const opens = (name: readonly string[]) => name.length >= 2 && name.length === keys.length - 1 && name.every((key, i) => keys[i] === key);
+  const concepts = new Set(index.nameWords.filter(({ keys: name }) => opens(name)).map(({ concept }) => concept));
+  return concepts.size === 1 ? [...concepts][0] : undefined;
+}
+
 /** Of a place's entries, the one holding most of the query's weight (the first on a tie): the one its card shows. */
 const closestEntry = (place: PlaceHolding): number =>
   [...place.entries].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];

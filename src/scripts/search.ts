@@ -9,7 +9,7 @@ import { provisionLabel } from '../lib/citation.ts';
 import { contentLanguageOf, type Locale } from '../lib/locales.ts';
 import type { ProvisionId } from '../lib/provisions.ts';
 import { matchedWords, namingScorer, pageKey, queryFor, resultUrlFor, shortened, withHighlights } from '../lib/search.ts';
-import { askedBefore, closestPlace, expandQuestions, paragraphHolding, type AnsweredQuestion, placeCoverage, preciser, questionAsked, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, termNamedInPart, readQuery, searchesOf, takingTurns, FEWEST_HOLDING_ALL, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
+import { askedBefore, closestPlace, expandQuestions, paragraphHolding, type AnsweredQuestion, placeCoverage, preciser, questionAsked, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, termNamedInPart, termOpening, readQuery, searchesOf, takingTurns, FEWEST_HOLDING_ALL, type StoredQuestion, type ConceptIndex, type ConceptNames } from '../lib/query.ts';
 import { stemmerFor, termKey, type Stem } from '../lib/stemming.ts';
 import { indexPlaces, rankPlaces, type Place, type PlaceIndex } from '../lib/places.ts';
 import { closestTerms } from '../lib/suggest.ts';
@@ -402,6 +402,9 @@ async function search(typed: string, ticket: number): Promise<void> {
   const starting = !plan.isQuestion && !plan.compares ? termNamedInPart(locale, stem, named.split(' ').slice(0, 1), concepts, { atStart: true }) : undefined;
   if (starting) definition ??= page.find(({ data }) => data.url.includes(`/glossary/${starting.id}/`));
   if (!definition && partlyNamed?.url) definition = await pageOf(pageByKey, partlyNamed.url, page);
+  // A term's name opening a topic of a word more ("načelo nekaznovanja žrtev"): that term's definition.
+  const opening = !plan.isQuestion && !plan.compares && shown.has('glossary') ? termOpening(locale, stem, named.split(' '), concepts) : undefined;
+  if (!definition && opening?.url) definition = await pageOf(pageByKey, opening.url, page);
   // The X of "what is X" that is, whole, an everyday name of one concept ("šta znači osnovan strah od progona"): that
   // concept's definition, as for its own name.
   if (!definition && subjectNamed?.url) definition = await pageOf(pageByKey, subjectNamed.url, page);

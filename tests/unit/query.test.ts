@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedBefore, expandQuestions, paragraphHolding, placeCoverage, preciser, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, termNamedInPart, searchesOf, takingTurns } from '../../src/lib/query.ts';
+import { askedBefore, expandQuestions, paragraphHolding, placeCoverage, preciser, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, termNamedInPart, termOpening, searchesOf, takingTurns } from '../../src/lib/query.ts';
 import { stemmerFor } from '../../src/lib/stemming.ts';
 
 /** An explanation's question on a page of this title, for the tests' small question indexes. */
@@ -334,4 +334,18 @@ test('two or more words of one term\'s name, one after another, name that term; 
   assert.equal(termNamedInPart('en', stem, ['criminal'], concepts), undefined, 'one word says too little');
   assert.equal(termNamedInPart('en', stem, ['recovery'], concepts, { atStart: true })?.id, 'recovery-and-reflection-period', 'asked what it is, one word that begins a name');
   assert.equal(termNamedInPart('en', stem, ['reflection'], concepts, { atStart: true }), undefined, 'not where the name begins');
+});
+
+test('a term\'s name of two words or more opening a topic of one word more names that term; a name the words end with does not', async () => {
+  const stem = await stemmerFor('en');
+  const concepts = indexConcepts('en', stem, [
+    { id: 'non-punishment-principle', names: ['non-punishment principle'], forms: ['principle of non-punishment'] },
+    { id: 'asylum-seeker', names: ['asylum seeker'], forms: ['asylum seekers'] },
+    { id: 'victim', names: ['victim'], forms: ['victims'] },
+  ]);
+  assert.equal(termOpening('en', stem, ['principle', 'of', 'non-punishment', 'victims'], concepts)?.id, 'non-punishment-principle', 'a form, its stop word left out');
+  assert.equal(termOpening('en', stem, ['vulnerable', 'asylum', 'seekers'], concepts), undefined, 'the name ends the words: "vulnerable" qualifies it');
+  assert.equal(termOpening('en', stem, ['asylum', 'seekers', 'rights', 'in', 'serbia'], concepts), undefined, 'more than one word after it');
+  assert.equal(termOpening('en', stem, ['victims', 'rights'], concepts), undefined, 'a one-word name says too little');
+  assert.equal(termOpening('en', stem, ['asylum', 'seekers'], concepts), undefined, 'the name alone is the term itself, found as such');
 });

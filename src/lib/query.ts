@@ -56,8 +56,8 @@ const QUESTION_OPENERS: Record<ContentLanguage, ReadonlySet<string>> = {
  */
 const UNDER_THE_TREATY: Record<ContentLanguage, string> = {
   en: '(?: (?:under|in|according to|by) (?:the )?(?:un |palermo |trafficking )*(?:protocol|convention)| in (?:human |people )?trafficking(?: cases)?)?',
-  sl: '(?: (?:po|v|glede na) (?:palermsk[a-z]* )?(?:protokol[a-z]*|konvencij[a-z]*)| (?:pri|v) trgovin[a-z]* z ljudmi)?',
-  sr: '(?: (?:po|prema|u) (?:palermo |palermsk[a-z]* )?(?:protokol[a-z]*|konvencij[a-z]*)| (?:kod|u|pri) trgovin[a-z]* ljud[a-z]*)?',
+  sl: '(?: (?:po|v|glede na) (?:palermsk[a-z]* )?(?:protokol[a-z]*|konvencij[a-z]*)| (?:pri|v) (?:kaznivem dejanju )?trgovin[a-z]* z ljudmi)?',
+  sr: '(?: (?:po|prema|u) (?:palermo |palermsk[a-z]* )?(?:protokol[a-z]*|konvencij[a-z]*)| (?:kod|u|pri) (?:krivicnom delu |krivicnog dela )?trgovin[a-z]* ljud[a-z]*)?',
 };
 const definitionPattern = (language: ContentLanguage, opening: string, closing = '') => new RegExp(`^${opening}(.+?)${closing}${UNDER_THE_TREATY[language]}$`, 'd');
 const DEFINITION_QUESTIONS: Record<ContentLanguage, RegExp[]> = {

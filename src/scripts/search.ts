@@ -402,8 +402,9 @@ async function search(typed: string, ticket: number): Promise<void> {
   const starting = !plan.isQuestion && !plan.compares ? termNamedInPart(locale, stem, named.split(' ').slice(0, 1), concepts, { atStart: true }) : undefined;
   if (starting) definition ??= page.find(({ data }) => data.url.includes(`/glossary/${starting.id}/`));
   if (!definition && partlyNamed?.url) definition = await pageOf(pageByKey, partlyNamed.url, page);
-  // A term's name opening a topic of a word more ("načelo nekaznovanja žrtev"): that term's definition.
-  const opening = !plan.isQuestion && !plan.compares && shown.has('glossary') ? termOpening(locale, stem, named.split(' '), concepts) : undefined;
+  // A term's name opening a topic, or the X of "what is X", of a word more ("načelo nekaznovanja žrtev"): that term's
+  // definition.
+  const opening = (subject || !plan.isQuestion) && !plan.compares && shown.has('glossary') ? termOpening(locale, stem, named.split(' '), concepts) : undefined;
   if (!definition && opening?.url) definition = await pageOf(pageByKey, opening.url, page);
   // The X of "what is X" that is, whole, an everyday name of one concept ("šta znači osnovan strah od progona"): that
   // concept's definition, as for its own name.

@@ -46,6 +46,8 @@ test('"what is X" and its kin name their subject, in the reader\'s words', () =>
   assert.equal(planQuery('sr', 'шта се све сматра експлоатацијом').subject, 'експлоатацијом');
   assert.equal(planQuery('sr-latn', 'šta sve spada u eksploataciju').subject, 'eksploataciju', 'what falls under X');
   assert.equal(planQuery('sl', 'kaj spada pod izkoriščanje').subject, 'izkoriščanje');
+  assert.equal(planQuery('sr', 'шта је циљ експлоатације код кривичног дела трговине људима').subject, 'циљ експлоатације', 'the offence of trafficking after the term is not part of it');
+  assert.equal(planQuery('sl', 'kaj je namen izkoriščanja pri kaznivem dejanju trgovine z ljudmi').subject, 'namen izkoriščanja');
   assert.equal(planQuery('en', 'what is the protocol').subject, 'protocol', 'the Protocol itself, asked about, stays');
   // The term then the word for a definition, and who counts as what; "in trafficking" tells the field, not the term.
   assert.equal(planQuery('en', 'trafficking definition').subject, 'trafficking');

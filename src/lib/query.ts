@@ -75,12 +75,14 @@ const DEFINITION_QUESTIONS: Record<ContentLanguage, RegExp[]> = {
     '(?:kaj|kdo) (?:vse |tocno |pravzaprav )?(?:je|so|pomeni|pomenijo) (?:tocno )?',
     '(?:kaj|kdo) (?:vse |tocno |pravzaprav )?(?:se )?(?:vse )?(?:steje|razume) (?:za|kot|pod) ',
     'kaj (?:vse )?spada (?:v|pod) ',
+    '(?:kateri|katera|katere|katero) (?:so|je) ',
     '(?:pomen|defin[a-z]*|opredelitev) ',
   ].map((opening) => definitionPattern('sl', opening)).concat(definitionPattern('sl', '', ' (?:defin[a-z]*|opredelitev|pomen)')),
   sr: [
     '(?:sta|ko) (?:sve |tacno |zapravo |uopste )?(?:je|su|znaci|znace) (?:tacno )?',
     '(?:sta|ko) se (?:sve |tacno |zapravo |uopste )?(?:smatra|podrazumeva)(?: pod| kao| za)? ',
     'sta (?:sve )?spada (?:u|pod) ',
+    '(?:koja|koji|koje) (?:su|je) ',
     '(?:znacenje|defin[a-z]*|pojam) ',
   ].map((opening) => definitionPattern('sr', opening)).concat(definitionPattern('sr', '', ' (?:defin[a-z]*|znacenje)')),
 };
@@ -92,15 +94,15 @@ const DEFINITION_QUESTIONS: Record<ContentLanguage, RegExp[]> = {
 const ASKING_FORMS: Record<ContentLanguage, { pattern: RegExp; adds?: string; compares?: true }[]> = {
   en: [
     { pattern: /^what (?:is|are) (?:an? |the )?(.+) for$/d, adds: 'purpose' },
-    { pattern: /^(?:the )?differences? between (?:an? |the )?(.+)$/d, compares: true },
+    { pattern: /^(?:(?:what|whats|what's) (?:is |are )?)?(?:the )?(?:main |key )?differences? between (?:an? |the )?(.+)$/d, compares: true },
   ],
   sl: [
     { pattern: /^(?:cemu|za kaj) (?:je |so )?(?:namenjen[aoie]?|sluzi|sluzijo) (.+)$/d, adds: 'namen' },
-    { pattern: /^razlik[aei]? med (.+)$/d, compares: true },
+    { pattern: /^(?:(?:kaksna|kaksne|kaj|katera|katere) (?:je |so )?)?(?:glavn[ae] )?razlik[aei]? med (.+)$/d, compares: true },
   ],
   sr: [
     { pattern: /^(?:cemu|za sta) (?:je |su )?(?:namenjen[aoie]?|sluzi|sluze) (.+)$/d, adds: 'cilj' },
-    { pattern: /^razlik[aeu]? (?:izmedju|medju) (.+)$/d, compares: true },
+    { pattern: /^(?:(?:koja|koje|kakva|kakve|sta) (?:je |su )?)?(?:glavn[ae] )?razlik[aeu]? (?:izmedju|medju) (.+)$/d, compares: true },
   ],
 };
 

@@ -213,6 +213,17 @@ test('"what is X for" asks its purpose, "difference between X and Y" what sets t
   assert.deepEqual(planQuery('sr', 'разлика између кријумчарења и трговине људима').words, ['кријумчарења', 'трговине', 'људима']);
   assert.deepEqual(planQuery('sl', 'razlika med tihotapljenjem in trgovino z ljudmi').words, ['tihotapljenjem', 'trgovino', 'ljudmi']);
   assert.deepEqual(planQuery('en', 'what is exploitation for').words, ['exploitation', 'purpose']);
+  for (const [locale, asked] of [['en', "what's the difference between smuggling and trafficking"], ['en', 'what is the main difference between smuggling and trafficking'], ['sl', 'kakšna je razlika med tihotapljenjem in trgovino'], ['sr-latn', 'koja je razlika izmedju krijumcarenja i trgovine'], ['sr', 'која је разлика између кријумчарења и трговине']] as const) {
+    const plan = planQuery(locale, asked);
+    assert.equal(plan.compares, true, `asked as a question, "${asked}" compares`);
+    assert.equal(plan.words.length, 2, asked);
+  }
+});
+
+test('"which are the X" asks what X is, in Slovenian and Serbian', () => {
+  assert.equal(planQuery('sr', 'која су средства код трговине људима').subject, 'средства');
+  assert.equal(planQuery('sl', 'kateri so konvencijski razlogi za preganjanje?').subject, 'konvencijski razlogi za preganjanje');
+  assert.equal(planQuery('sr-latn', 'žrtva koja je svedočila').subject, undefined, 'only at the start of the query');
 });
 
 test('questions.json keeps a phrasing as a pointer to its question: expanded, it has the question\'s place and answer', () => {

@@ -399,7 +399,9 @@ async function search(typed: string, ticket: number): Promise<void> {
   // Failing that, and unless it is a question, a glossary term whose name starts the query ("non-refoulement
   // principle"): its first word, by stem ("azil" does not start "azilni dom"), when it begins one term only ("prisilno"
   // begins forced labour and forced marriage).
-  const starting = !plan.isQuestion && !plan.compares ? termNamedInPart(locale, stem, named.split(' ').slice(0, 1), concepts, { atStart: true }) : undefined;
+  // Not when the whole query is another concept's everyday name ("organ harvesting": "organ" begins "organized" in
+  // Porter's stems).
+  const starting = !plan.isQuestion && !plan.compares && !everydayNamed?.whole ? termNamedInPart(locale, stem, named.split(' ').slice(0, 1), concepts, { atStart: true }) : undefined;
   if (starting) definition ??= page.find(({ data }) => data.url.includes(`/glossary/${starting.id}/`));
   if (!definition && partlyNamed?.url) definition = await pageOf(pageByKey, partlyNamed.url, page);
   // A term's name opening a topic, or the X of "what is X", of a word more ("načelo nekaznovanja žrtev"): that term's
@@ -419,7 +421,9 @@ async function search(typed: string, ticket: number): Promise<void> {
   // A whole query of an everyday phrase that keeps a word of the concept's own name ("prisilni brak" for "принудни
   // брак") is another wording of that name, not a topic beside it ("fake passports").
   const renamesTerm = !!everyday?.whole && read.words.some((word) => concepts.stems.get(everyday.concept.id)?.has(word.key));
-  const everydayLeads = everydayFound && ((everyday.whole && (plan.words.length === 1 || renamesTerm)) || plan.isQuestion || everyday.parts >= 3 || page[0]?.result.id === everydayFound.result.id);
+  // Nor when the engine's first result is another term's definition.
+  const anotherTerm = !!page[0] && isTermPage(page[0].data) && page[0].result.id !== everydayFound?.result.id;
+  const everydayLeads = everydayFound && ((everyday.whole && (plan.words.length === 1 || renamesTerm || anotherTerm)) || plan.isQuestion || everyday.parts >= 3 || page[0]?.result.id === everydayFound.result.id);
   // A question that names no term and asks no explanation's question is answered first by the explanation that holds
   // its words: one of the first three results, or, when no explanation is among the first ten, the first one after
   // them. An explanation further down the first ten holds the words less closely than the pages above it.

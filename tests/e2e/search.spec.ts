@@ -245,13 +245,16 @@ test('two words of one term\'s name ("criminal group") bring that term\'s defini
   await expect(firstLink(page)).toHaveAttribute('href', /^\/en\/glossary\/organized-criminal-group\//);
 });
 
-test('an everyday wording of a term\'s name ("prisilni brak" for "принудни брак") brings its definition first; a topic beside a concept ("fake passports") keeps the text that deals with it first', async ({ page }) => {
+test('an everyday wording of a term\'s name ("prisilni brak" for "принудни брак") brings its definition first; a topic beside a concept ("fake passports") keeps the text that deals with it first, not another term's definition', async ({ page }) => {
   await search(page, '/sr-latn/search/?q=prisilni+brak');
   await expect(results(page).first()).toHaveClass(/result-definition/);
   await expect(firstLink(page)).toHaveAttribute('href', /^\/sr-latn\/glossary\/forced-marriage\//);
   await search(page, '/en/search/?q=fake+passports');
   await expect(firstLink(page)).toHaveAttribute('href', /^\/en\/protocol\/art-12\//);
   await expect(results(page).nth(1)).toHaveClass(/result-definition/);
+  // Neither another term's definition ("organ" begins "organized" in Porter's stems).
+  await search(page, '/en/search/?q=organ+harvesting');
+  await expect(firstLink(page)).toHaveAttribute('href', /^\/en\/glossary\/removal-of-organs\//);
 });
 
 test('words only one page holds together: that page first, then the pages holding most of them, and a note that says so', async ({ page }) => {

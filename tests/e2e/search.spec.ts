@@ -245,7 +245,7 @@ test('two words of one term\'s name ("criminal group") bring that term\'s defini
   await expect(firstLink(page)).toHaveAttribute('href', /^\/en\/glossary\/organized-criminal-group\//);
 });
 
-test('an everyday wording of a term\'s name ("prisilni brak" for "принудни брак") brings its definition first; a topic beside a concept ("fake passports") keeps the text that deals with it first, not another term's definition', async ({ page }) => {
+test('an everyday wording of a term\'s name ("prisilni brak" for "принудни брак") brings its definition first; a topic beside a concept ("fake passports") keeps the text that deals with it first, not another term\'s definition', async ({ page }) => {
   await search(page, '/sr-latn/search/?q=prisilni+brak');
   await expect(results(page).first()).toHaveClass(/result-definition/);
   await expect(firstLink(page)).toHaveAttribute('href', /^\/sr-latn\/glossary\/forced-marriage\//);

@@ -310,6 +310,7 @@ async function search(typed: string, ticket: number): Promise<void> {
     : subject ? termNamedInPart(locale, stem, subject.split(' '), concepts, { atStart: true })
     : !plan.isQuestion && plan.words.length <= 3 ? termNamedInPart(locale, stem, read.words.map((w) => w.word), concepts) : undefined;
   prefetch(partlyNamed?.url);
+  // The concept the X of "what is X" names whole in everyday words, if one does (its definition is shown below).
   const subjectWords = subject ? planQuery(locale, subject).words : [];
   const namedBySubject = subject && shown.has('glossary') ? everydayConcept(readQuery(locale, stem, subjectWords, concepts), subjectWords.length, mostUsed) : undefined;
   const subjectNamed = namedBySubject?.whole ? namedBySubject.concept : undefined;
@@ -418,10 +419,10 @@ async function search(typed: string, ticket: number): Promise<void> {
   // Not for a comparison, which no one definition answers.
   const everyday = !definition && !plan.compares && shown.has('glossary') ? everydayNamed : undefined;
   const everydayFound = everyday && (await pageOf(pageByKey, everyday.concept.url ?? '', page));
-  // A whole query of an everyday phrase that keeps a word of the concept's own name ("prisilni brak" for "принудни
-  // брак") is another wording of that name, not a topic beside it ("fake passports").
+  // A whole query in everyday words of several is a topic beside the concept ("fake passports": the text that deals
+  // with it leads), unless it keeps a word of the concept's own name ("prisilni brak" for "принудни брак": another
+  // wording of that name) or the engine's first result is another term's definition.
   const renamesTerm = !!everyday?.whole && read.words.some((word) => concepts.stems.get(everyday.concept.id)?.has(word.key));
-  // Nor when the engine's first result is another term's definition.
   const anotherTerm = !!page[0] && isTermPage(page[0].data) && page[0].result.id !== everydayFound?.result.id;
   const everydayLeads = everydayFound && ((everyday.whole && (plan.words.length === 1 || renamesTerm || anotherTerm)) || plan.isQuestion || everyday.parts >= 3 || page[0]?.result.id === everydayFound.result.id);
   // A question that names no term and asks no explanation's question is answered first by the explanation that holds

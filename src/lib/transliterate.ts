@@ -35,31 +35,24 @@ export function cyrillicToLatin(text: string): string {
 
 export const hasCyrillic = (text: string): boolean => /[\u0400-\u04FF]/.test(text);
 
-const latinDigraphs: [string, string][] = [['dž', 'џ'], ['lj', 'љ'], ['nj', 'њ']];
-const latinLetters: Record<string, string> = Object.fromEntries(
-  Object.entries(lower).filter(([, latin]) => latin.length === 1 || latin === 'đ').map(([cyrillic, latin]) => [latin, cyrillic]),
+/** Each Latin letter and digraph (dž, lj, nj, in any case) with its Cyrillic letter: one lookup per match. */
+const latinToCyrillicLetters: Record<string, string> = Object.fromEntries(
+  Object.entries(lower).flatMap(([cyrillic, latin]) => {
+    const capital = cyrillic.toUpperCase();
+    const forms: [string, string][] = [[latin, cyrillic], [latin[0]!.toUpperCase() + latin.slice(1), capital]];
+    if (latin.length === 2) forms.push([latin.toUpperCase(), capital], [latin[0] + latin[1]!.toUpperCase(), cyrillic]);
+    return forms;
+  }),
 );
+const LATIN_LETTER = /d[žŽ]|D[žŽ]|[lL][jJ]|[nN][jJ]|[a-zđčćžšA-ZĐČĆŽŠ]/g;
 
 /**
  * Serbian Latin → Cyrillic, for showing search excerpts from the Latin index to Cyrillic readers. Reads dž, lj, nj
  * as one letter, which is right for nearly every Serbian word (rare exceptions such as "injekcija" come out wrong).
+ * One regular expression over the text: it runs on every excerpt a Cyrillic reader's search shows.
  */
 export function latinToCyrillic(text: string): string {
-  let out = '';
-  const chars = Array.from(text.normalize('NFC'));
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    const pair = (ch + (chars[i + 1] ?? '')).toLowerCase();
-    const digraph = latinDigraphs.find(([latin]) => latin === pair);
-    if (digraph) {
-      out += ch === ch.toLowerCase() ? digraph[1] : digraph[1].toUpperCase();
-      i++;
-      continue;
-    }
-    const cyrillic = latinLetters[ch.toLowerCase()];
-    out += cyrillic === undefined ? ch : ch === ch.toLowerCase() ? cyrillic : cyrillic.toUpperCase();
-  }
-  return out;
+  return text.normalize('NFC').replace(LATIN_LETTER, (letter) => latinToCyrillicLetters[letter] ?? letter);
 }
 
 /** Text written once in Cyrillic, in a locale's script: transliterated for the Serbian Latin edition only. */

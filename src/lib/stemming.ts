@@ -66,7 +66,20 @@ function serbianStemmer(snowball: Stem): Stem {
  * the definition of a trafficker.
  */
 const OWN_STEMS: readonly [RegExp, string][] = [[/^internationa/, 'internation'], [/^traffickers?$/, 'trafficker']];
-const keptApart = (stem: Stem): Stem => (word) => OWN_STEMS.find(([pattern]) => pattern.test(word))?.[1] ?? stem(word);
+
+/**
+ * English verbs whose past forms Porter's rules cannot reach ("kept" is not "keep", "sold" not "sell"): read as the
+ * verb itself, so "who keeps the original" finds "where is the original kept", "sold" what the texts say of selling.
+ */
+const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(Object.entries({
+  kept: 'keep', sold: 'sell', paid: 'pay', told: 'tell', took: 'take', taken: 'take', made: 'make', went: 'go',
+  gone: 'go', brought: 'bring', caught: 'catch', fled: 'flee', held: 'hold', gave: 'give', given: 'give', got: 'get',
+  gotten: 'get', bought: 'buy', sent: 'send', spent: 'spend', taught: 'teach', sought: 'seek', met: 'meet', ran: 'run',
+  stole: 'steal', stolen: 'steal', hid: 'hide', hidden: 'hide', beaten: 'beat', kidnapped: 'kidnap', fought: 'fight',
+  lost: 'lose', forgave: 'forgive', forbade: 'forbid', forbidden: 'forbid', drove: 'drive',
+  driven: 'drive', wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak', chose: 'choose', chosen: 'choose',
+}));
+const keptApart = (stem: Stem): Stem => (word) => OWN_STEMS.find(([pattern]) => pattern.test(word))?.[1] ?? stem(IRREGULAR_VERBS.get(word) ?? word);
 
 const stemmers: Record<'en' | 'sl' | 'sr', () => Promise<Stem>> = {
   en: async () => keptApart((await import('@orama/stemmers/english')).stemmer),

@@ -73,6 +73,14 @@ test('English keeps "international" and "internal" apart, and "trafficker" and "
   assert.equal(termKey('en', stem, 'trafficked'), termKey('en', stem, 'trafficking'));
 });
 
+test('English reads the past forms of irregular verbs as the verb ("kept" as "keep", "sold" as "sell"), which Porter cannot', async () => {
+  const stem = await stemmerFor('en');
+  assert.equal(stem('kept'), stem('keeps'));
+  assert.equal(stem('sold'), stem('selling'));
+  assert.equal(stem('sent'), stem('sending'));
+  assert.notEqual(stem('born'), stem('bear'), 'not where the forms part ways in meaning');
+});
+
 test('Serbian "đ" typed as "dj" on a keyboard without it is the same word, in either script', async () => {
   assert.equal(withoutDiacritics('između Đakovice'), 'izmedju Djakovice');
   const stem = await stemmerFor('sr-latn');

@@ -815,14 +815,16 @@ function paragraphMost(coverage: Coverage, article: string, holds: (place: Place
 /**
  * For an answer found by an everyday phrasing: the explanation's own question that shares most of the reader's words
  * (by stem, or another word of the concept a word names), which its card shows with its answer; none when none
- * shares a word (the card then shows the answer alone). The first of those sharing as many.
+ * shares a word (the card then shows the answer alone). A rarer word shared counts for more ("name" more than
+ * "keep"); the first of those sharing as much.
  */
 export function questionAsked(url: string, words: readonly ReadWord[], index: QuestionIndex): AnsweredQuestion | undefined {
+  const rarity = (word: ReadWord) => Math.log(1 + index.questions.length / Math.max(1, index.frequency.get(word.key) ?? 1));
   let best: { question: AnsweredQuestion; shared: number } | undefined;
   index.questions.forEach((question, i) => {
     if (question.url !== url || question.phrasing) return;
     const own = index.stems[i]!;
-    const shared = words.filter((word) => own.has(word.key) || [...word.stems].some((k) => own.has(k))).length;
+    const shared = words.filter((word) => own.has(word.key) || [...word.stems].some((k) => own.has(k))).reduce((sum, word) => sum + rarity(word), 0);
     if (shared > (best?.shared ?? 0)) best = { question, shared };
   });
   return best?.question;

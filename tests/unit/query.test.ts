@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedBefore, expandQuestions, paragraphHolding, placeCoverage, preciser, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, termNamedInPart, termOpening, searchesOf, takingTurns } from '../../src/lib/query.ts';
+import { askedBefore, expandQuestions, paragraphHolding, placeCoverage, preciser, questionAsked, spelledAs, indexConcepts, indexQuestions, MAX_QUERY_LENGTH, namesATerm, pagesHoldingMost, pagesOnAll, planQuery, readQuery, termNamedInPart, termOpening, searchesOf, takingTurns } from '../../src/lib/query.ts';
 import { stemmerFor } from '../../src/lib/stemming.ts';
 
 /** An explanation's question on a page of this title, for the tests' small question indexes. */
@@ -361,4 +361,17 @@ test('a term\'s name of two words or more opening a topic of one word more names
   assert.equal(termOpening('en', stem, ['asylum', 'seekers', 'rights', 'in', 'serbia'], concepts), undefined, 'more than one word after it');
   assert.equal(termOpening('en', stem, ['victims', 'rights'], concepts), undefined, 'a one-word name says too little');
   assert.equal(termOpening('en', stem, ['asylum', 'seekers'], concepts), undefined, 'the name alone is the term itself, found as such');
+});
+
+test('an answer card shows the question sharing the reader\'s rarer words: "name" counts for more than "keep"', async () => {
+  const stem = await stemmerFor('en');
+  const url = '/en/protocol/art-6/explained/#art_6__para_1';
+  const index = indexQuestions('en', stem, [
+    { question: 'Can a victim\'s identity be kept secret in legal proceedings?', url, title: 'Article 6' },
+    { question: 'Can a victim remain anonymous so that the public does not learn their name?', url, title: 'Article 6' },
+    { question: 'Must the State keep records of the victims it assists?', url: '/en/a/', title: 'A' },
+    { question: 'Does the State keep the victim informed?', url: '/en/b/', title: 'B' },
+  ]);
+  const words = readQuery('en', stem, planQuery('en', 'keep the victim\'s name out of the newspapers').words, indexConcepts('en', stem, [])).words;
+  assert.equal(questionAsked(url, words, index)?.question, 'Can a victim remain anonymous so that the public does not learn their name?');
 });

@@ -703,6 +703,10 @@ export function askedBefore(words: readonly ReadWord[], index: QuestionIndex, op
 /** Whether a text has the stems of one of the glossary's names or forms, word for word: only then can it name a term. */
 export const namesATerm = (locale: Locale, stem: Stem, text: string, index: ConceptIndex): boolean => index.nameKeys.has(termKey(locale, stem, text));
 
+/** A reader's words as the glossary's names are keyed (`nameWords`): their stems, stop words left out. */
+const keysAsNamed = (locale: Locale, stem: Stem, words: readonly string[]): string[] =>
+  termKey(locale, stem, words.filter((word) => !isStopWord(locale, word)).join(' ')).split(' ').filter(Boolean);
+
 /**
  * The one concept whose name or a listed form holds the reader's words, two or more, one after another: "criminal
  * group" of "organized criminal group", "reflection period" of "recovery and reflection period"; or, `atStart`, whose
@@ -710,8 +714,7 @@ export const namesATerm = (locale: Locale, stem: Stem, text: string, index: Conc
  * or more ("trafficking" of "trafficking in persons", asked what it is). None where several concepts' names hold them.
  */
 export function termNamedInPart(locale: Locale, stem: Stem, words: readonly string[], index: ConceptIndex, { atStart = false } = {}): ConceptNames | undefined {
-  // Without stop words, as the names are keyed.
-  const keys = termKey(locale, stem, words.filter((word) => !isStopWord(locale, word)).join(' ')).split(' ').filter(Boolean);
+  const keys = keysAsNamed(locale, stem, words);
   if (keys.length < (atStart ? 1 : 2)) return undefined;
   const holds = (name: readonly string[]) => name.some((_, start) => (!atStart || start === 0) && keys.every((key, i) => name[start + i] === key));
   const concepts = new Set(index.nameWords.filter(({ keys: name, isTerm }) => (isTerm || !atStart) && holds(name)).map(({ concept }) => concept));
@@ -725,7 +728,7 @@ export function termNamedInPart(locale: Locale, stem: Stem, words: readonly stri
  * words before it qualify.
  */
 export function termOpening(locale: Locale, stem: Stem, words: readonly string[], index: ConceptIndex): ConceptNames | undefined {
-  const keys = termKey(locale, stem, words.filter((word) => !isStopWord(locale, word)).join(' ')).split(' ').filter(Boolean);
+  const keys = keysAsNamed(locale, stem, words);
   const opens = (name: readonly string[]) => name.length >= 2 && name.length === keys.length - 1 && name.every((key, i) => keys[i] === key);
   const concepts = new Set(index.nameWords.filter(({ keys: name }) => opens(name)).map(({ concept }) => concept));
   return concepts.size === 1 ? [...concepts][0] : undefined;

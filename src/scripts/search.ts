@@ -315,12 +315,16 @@ async function search(typed: string, ticket: number): Promise<void> {
   const namedBySubject = subject && shown.has('glossary') ? everydayConcept(readQuery(locale, stem, subjectWords, concepts), subjectWords.length, mostUsed) : undefined;
   const subjectNamed = namedBySubject?.whole ? namedBySubject.concept : undefined;
   prefetch(subjectNamed?.url);
+  // What the query names, for the definitions below: the X of "what is X", or all of it.
+  const named = subject || spelled(plan.text);
+  // A term's name opening a topic, or the X of "what is X", of a word more ("načelo nekaznovanja žrtev").
+  const opening = (subject || !plan.isQuestion) && !plan.compares && shown.has('glossary') ? termOpening(locale, stem, named.split(' '), concepts) : undefined;
+  prefetch(opening?.url);
   // What follows is read from the questions' index while the first results' text loads: run while the searches did,
   // it kept their answers waiting, and with them the request for that text, whenever it outlasted them.
   const searches = await searching;
   phase('searched');
   if (ticket !== latest) return;
-  const named = subject || spelled(plan.text);
   // A question answers to the explanation that asks it in other words, or that lists it among its everyday
   // phrasings (no search needed); or else, when it names no concept in everyday words and has three words or more, to
   // the place whose questions and phrasings hold most of its words together. A comparison asks about two things,
@@ -404,14 +408,9 @@ async function search(typed: string, ticket: number): Promise<void> {
   // Porter's stems).
   const starting = !plan.isQuestion && !plan.compares && !everydayNamed?.whole ? termNamedInPart(locale, stem, named.split(' ').slice(0, 1), concepts, { atStart: true }) : undefined;
   if (starting) definition ??= page.find(({ data }) => data.url.includes(`/glossary/${starting.id}/`));
-  if (!definition && partlyNamed?.url) definition = await pageOf(pageByKey, partlyNamed.url, page);
-  // A term's name opening a topic, or the X of "what is X", of a word more ("načelo nekaznovanja žrtev"): that term's
-  // definition.
-  const opening = (subject || !plan.isQuestion) && !plan.compares && shown.has('glossary') ? termOpening(locale, stem, named.split(' '), concepts) : undefined;
-  if (!definition && opening?.url) definition = await pageOf(pageByKey, opening.url, page);
-  // The X of "what is X" that is, whole, an everyday name of one concept ("šta znači osnovan strah od progona"): that
-  // concept's definition, as for its own name.
-  if (!definition && subjectNamed?.url) definition = await pageOf(pageByKey, subjectNamed.url, page);
+  // Failing those, the definition of the term named in part, the term whose name opens the words, or the concept the X
+  // of "what is X" is, whole, an everyday name of ("šta znači osnovan strah od progona"), in that order.
+  for (const concept of [partlyNamed, opening, subjectNamed]) if (!definition && concept?.url) definition = await pageOf(pageByKey, concept.url, page);
   // A concept the reader called by an everyday word ("kidney" for removal of organs, "asylum" for international
   // protection): its definition comes first when that word is the whole query, or the query asks a question or tells
   // what happened (three words or more; after the explanation that asks the question, if one does); a topic of a word
